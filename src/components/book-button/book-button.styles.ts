@@ -1,0 +1,165 @@
+import {css} from 'lit';
+
+export const bookButtonStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+  }
+  :host([floating]) {
+    position: fixed;
+    z-index: 999;
+    inset-block-end: max(16px, env(safe-area-inset-bottom));
+    inset-inline-end: max(16px, env(safe-area-inset-right));
+    max-width: calc(100vw - 32px);
+  }
+  @media print {
+    :host([floating]) {
+      display: none;
+    }
+  }
+
+  .button {
+    --_height: 44px;
+    --_pad: calc(var(--_space) * 2.5);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 0.75);
+    max-width: 100%;
+    min-height: var(--_height);
+    padding: calc(var(--_space) * 0.75) var(--_pad);
+    margin: 0;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-size: 1rem;
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+    transition: background-color 150ms ease, color 150ms ease, box-shadow 150ms ease;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_primary) 86%, black);
+    border-color: color-mix(in srgb, var(--_primary) 86%, black);
+  }
+  .button.outline {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .button.outline:hover {
+    background: color-mix(in srgb, var(--_primary) 10%, transparent);
+  }
+  .button.text {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    --_pad: var(--_space);
+  }
+  .button.text:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+  }
+  .button.sm {
+    --_height: 32px;
+    --_pad: calc(var(--_space) * 1.5);
+    font-size: 0.875rem;
+  }
+  .button.lg {
+    --_height: 52px;
+    --_pad: calc(var(--_space) * 3.5);
+    font-size: 1.125rem;
+  }
+  :host([floating]) .button {
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+    background: transparent;
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
+
+  dialog {
+    width: min(960px, calc(100vw - 32px));
+    height: min(820px, calc(100dvh - 32px));
+    max-width: none;
+    max-height: none;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 20px 60px rgb(0 0 0 / 0.35);
+    overflow: hidden;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .bar h2 {
+    flex: 1 1 auto;
+    margin: 0;
+    font-size: 1.0625rem;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .new-tab {
+    color: var(--_primary);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+    padding: calc(var(--_space) * 0.5);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .close {
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .close:hover {
+    background: color-mix(in srgb, var(--_text) 8%, var(--_surface));
+  }
+  .close svg {
+    width: 20px;
+    height: 20px;
+  }
+  iframe {
+    flex: 1 1 auto;
+    display: block;
+    width: 100%;
+    min-height: 0;
+    border: 0;
+    background: var(--_surface);
+  }
+`;

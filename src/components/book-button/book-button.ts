@@ -1,0 +1,421 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {SpaElement} from '../../shared/spa-element.js';
+import {themeStyles} from '../../shared/theme.styles.js';
+import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
+import {parseChoice} from '../../lib/attributes.js';
+import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
+import {
+  detectProvider,
+  isBookingCompleteMessage,
+  PROVIDER_NAMES,
+  PROVIDERS,
+  type Provider,
+} from '../../lib/providers.js';
+import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
+import {lockPageScroll} from './scroll-lock.js';
+import {bookButtonStyles} from './book-button.styles.js';
+
+export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
+export const VARIANTS = ['primary', 'outline', 'text'] as const;
+export const SIZES = ['md', 'sm', 'lg'] as const;
+export type BookTarget = (typeof TARGETS)[number];
+
+/** Below this width the `dialog` target opens a new tab: a framed booking page is too cramped. */
+export const NARROW_SCREEN = '(max-width: 640px)';
+
+export interface BookClickDetail {
+  /** The booking URL as opened, attribution included. */
+  href: string;
+  provider: Provider;
+  /** Where it opens: `dialog` becomes `new-tab` on narrow screens or with a modifier key. */
+  target: BookTarget;
+  /** The latest result of the linked estimator, without any screening answer. */
+  estimate: EstimateSummary | null;
+}
+
+export interface BookDialogDetail {
+  href: string;
+  provider: Provider;
+}
+
+/** The light-DOM link a spa pastes inside the element, as read by the element. */
+interface SlottedLink {
+  href: string | null;
+  text: string;
+}
+
+/** Everything the element draws, resolved from attributes, the slotted link and the page. */
+interface Resolved {
+  url: URL | null;
+  provider: Provider;
+  target: BookTarget;
+  variant: (typeof VARIANTS)[number];
+  size: (typeof SIZES)[number];
+  analytics: boolean;
+}
+
+const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+</svg>`;
+
+const newTabIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path
+    d="M9 3h4v4M13 3L7 9M11 9.5V13H3V5h3.5"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  />
+</svg>`;
+
+/**
+ * A real booking link, drawn as a button. It works without JavaScript (the slotted `<a>` is
+ * an ordinary link) and, with it, opens the booking page in a new tab, the same tab or an
+ * in-page dialog, carrying the page's campaign attribution and the visitor's estimate.
+ *
+ * @summary A booking button for any booking platform: new tab, same tab or in-page dialog.
+ *
+ * @slot - An `<a href>` to the booking page. Visitors without JavaScript use it as is; with
+ *   JavaScript its `href` is the default booking link and its text the button's label.
+ *
+ * @csspart base - The link drawn as a button.
+ * @csspart label - The button's text.
+ * @csspart dialog - The `<dialog>` of the `dialog` target.
+ * @csspart dialog-title - The dialog's heading.
+ * @csspart new-tab-link - The dialog's "Open in a new tab" link.
+ * @csspart close-button - The dialog's close button.
+ * @csspart frame - The `<iframe>` showing the booking page.
+ *
+ * @cssprop [--spa-color-primary=#1d5c57] - Button colour; text colour of `outline` and `text`.
+ * @cssprop [--spa-color-on-primary=#ffffff] - Text on the `primary` button.
+ * @cssprop [--spa-color-surface=#ffffff] - Dialog background.
+ * @cssprop [--spa-color-text=#2a2a2a] - Dialog text.
+ * @cssprop [--spa-color-border=#8a9099] - Dialog dividers and the close button's ring.
+ * @cssprop [--spa-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--spa-radius=8px] - Corner radius of the button and the dialog.
+ * @cssprop [--spa-space=8px] - Base spacing unit.
+ * @cssprop [--spa-focus-ring=3px solid #1a56db] - Keyboard focus outline.
+ *
+ * @event {CustomEvent<BookClickDetail>} spa-book-click - The visitor activated the button.
+ *   Cancelable: `preventDefault()` stops the navigation so the page can book itself.
+ * @event {CustomEvent<BookDialogDetail>} spa-book-open - The booking dialog opened.
+ * @event {CustomEvent<BookDialogDetail>} spa-book-close - The booking dialog closed.
+ * @event {CustomEvent<BookDialogDetail>} spa-book-complete - The booking page in the dialog
+ *   reported a finished booking (Calendly's `calendly.event_scheduled`), from its own origin.
+ */
+@localized()
+export class SpaBookButton extends SpaElement {
+  static override styles = [themeStyles, bookButtonStyles];
+
+  /** The booking page: `https:`/`http:` or a same-site path. Default: the slotted link's href. */
+  @property() href: string | null = null;
+  /** `new-tab` (default), `self` or `dialog`. */
+  @property() target: string | null = null;
+  /** The booking platform; detected from the URL's host when absent. */
+  @property() provider: string | null = null;
+  /** The button text when no link is slotted. Default: "Book now", localized. */
+  @property() label: string | null = null;
+  /** `primary` (default), `outline` or `text`. */
+  @property() variant: string | null = null;
+  /** `sm`, `md` (default) or `lg`. */
+  @property() size: string | null = null;
+  /** A fixed button in the bottom corner, clear of the device's safe areas. */
+  @property({type: Boolean, reflect: true}) floating = false;
+  /** Id of the `<spa-session-estimator>` whose result travels with the booking. */
+  @property() estimator: string | null = null;
+  /** `off` stops the dataLayer / gtag push. */
+  @property() analytics: string | null = null;
+
+  @state() private slotted: SlottedLink | null = null;
+  @state() private narrowScreen = false;
+  @state() private dialogOpen = false;
+
+  @query('a.button') private button?: HTMLAnchorElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('iframe') private frame?: HTMLIFrameElement;
+
+  private resolved!: Resolved;
+  private readonly lightDomObserver = new MutationObserver(() => this.readSlottedLink());
+  private narrowQuery?: MediaQueryList;
+  private unlockPageScroll?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readSlottedLink();
+    // The page may fill or change the slotted link later (parsers, CMS editors, frameworks).
+    this.lightDomObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
+    this.narrowQuery = window.matchMedia(NARROW_SCREEN);
+    this.narrowQuery.addEventListener('change', this.onScreenChange);
+    this.narrowScreen = this.narrowQuery.matches;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightDomObserver.disconnect();
+    this.narrowQuery?.removeEventListener('change', this.onScreenChange);
+    window.removeEventListener('message', this.onMessage);
+    this.unlockPageScroll?.();
+    this.unlockPageScroll = undefined;
+    this.dialogOpen = false;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const url = this.resolveUrl();
+    this.resolved = {
+      url,
+      provider: this.resolveProvider(url),
+      target: this.choice('target', this.target, TARGETS),
+      variant: this.choice('variant', this.variant, VARIANTS),
+      size: this.choice('size', this.size, SIZES),
+      analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const) === 'on',
+    };
+  }
+
+  protected override render() {
+    const {url, target, variant, size} = this.resolved;
+    const classes = `button ${variant} ${size}`;
+    const label = html`<span part="label">${this.labelText()}</span>`;
+    if (!url) {
+      return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
+    }
+    const opensDialog = target === 'dialog' && !this.narrowScreen;
+    const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.narrowScreen);
+    return html`
+      <a
+        part="base"
+        class=${classes}
+        href=${url.href}
+        target=${target === 'self' ? nothing : '_blank'}
+        rel=${target === 'self' ? nothing : 'noopener'}
+        aria-haspopup=${opensDialog ? 'dialog' : nothing}
+        @click=${this.onClick}
+        >${label}${opensNewTab
+          ? html`${newTabIcon}<span class="visually-hidden">${msg('(opens in a new tab)')}</span>`
+          : nothing}</a
+      >
+      ${target === 'dialog' ? this.renderDialog(url) : nothing}
+    `;
+  }
+
+  private renderDialog(url: URL) {
+    const providerName = PROVIDER_NAMES[this.resolved.provider];
+    const frameTitle = providerName
+      ? msg(str`Booking page (${providerName})`)
+      : msg('Booking page');
+    return html`
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @close=${this.onDialogClose}
+        @click=${this.onDialogClick}
+      >
+        <div class="bar">
+          <h2 id="dialog-title" part="dialog-title">${msg('Book your appointment')}</h2>
+          <a part="new-tab-link" class="new-tab" href=${url.href} target="_blank" rel="noopener"
+            >${msg('Open in a new tab')}<span class="visually-hidden"
+              >${msg('(opens in a new tab)')}</span
+            ></a
+          >
+          <button
+            part="close-button"
+            class="close"
+            type="button"
+            aria-label=${msg('Close booking')}
+            @click=${this.closeDialog}
+          >
+            ${closeIcon}
+          </button>
+        </div>
+        ${this.dialogOpen
+          ? html`<iframe part="frame" src=${url.href} title=${frameTitle} allow="payment"></iframe>`
+          : nothing}
+      </dialog>
+    `;
+  }
+
+  /** Opens the booking dialog, as a click on a `dialog` button does. */
+  async openDialog(): Promise<void> {
+    const url = this.resolved?.url;
+    if (!url || this.dialogOpen) return;
+    this.dialogOpen = true;
+    await this.updateComplete;
+    if (!this.dialog || !this.isConnected) return;
+    this.dialog.showModal();
+    this.unlockPageScroll = lockPageScroll();
+    window.addEventListener('message', this.onMessage);
+    this.emit<BookDialogDetail>('spa-book-open', this.dialogDetail());
+  }
+
+  /** Closes the booking dialog; focus goes back to the button. */
+  closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  private onDialogClose = () => {
+    if (!this.dialogOpen) return;
+    window.removeEventListener('message', this.onMessage);
+    this.unlockPageScroll?.();
+    this.unlockPageScroll = undefined;
+    this.dialogOpen = false;
+    this.button?.focus();
+    this.emit<BookDialogDetail>('spa-book-close', this.dialogDetail());
+  };
+
+  /** A click on the backdrop (outside the dialog's box) closes it, as visitors expect. */
+  private onDialogClick = (event: MouseEvent) => {
+    if (event.target !== this.dialog) return;
+    const box = this.dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (!inside) this.closeDialog();
+  };
+
+  private onClick = (event: MouseEvent) => {
+    const {url, provider, target, analytics} = this.resolved;
+    if (!url) return;
+    const withModifier = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    const opens: BookTarget =
+      target === 'dialog' && (this.narrowScreen || withModifier) ? 'new-tab' : target;
+    const estimate = this.currentEstimate();
+    const detail: BookClickDetail = {href: url.href, provider, target: opens, estimate};
+    if (!this.emit('spa-book-click', detail, {cancelable: true})) {
+      // The page books itself, and tracks it itself.
+      event.preventDefault();
+      return;
+    }
+    if (analytics) {
+      sendAnalyticsEvent(window, 'spa_book_click', bookingParams(url.href, provider, opens, estimate));
+    }
+    if (opens === 'dialog') {
+      event.preventDefault();
+      void this.openDialog();
+    }
+  };
+
+  /** Accepts the booking frame's messages only from that frame, at the booking page's origin. */
+  private onMessage = (event: MessageEvent) => {
+    const url = this.resolved.url;
+    if (!url || !this.frame || event.source !== this.frame.contentWindow) return;
+    if (event.origin !== url.origin || !isBookingCompleteMessage(event.data)) return;
+    this.emit<BookDialogDetail>('spa-book-complete', this.dialogDetail());
+    if (this.resolved.analytics) {
+      const {provider} = this.resolved;
+      sendAnalyticsEvent(window, 'spa_book_complete', bookingParams(url.href, provider, 'dialog', null));
+    }
+  };
+
+  private onScreenChange = (event: MediaQueryListEvent) => {
+    this.narrowScreen = event.matches;
+  };
+
+  private dialogDetail(): BookDialogDetail {
+    return {href: this.resolved.url?.href ?? '', provider: this.resolved.provider};
+  }
+
+  private readSlottedLink(): void {
+    const link = this.querySelector('a');
+    const next: SlottedLink | null = link
+      ? {href: link.getAttribute('href'), text: (link.textContent ?? '').replace(/\s+/g, ' ').trim()}
+      : null;
+    if (next?.href !== this.slotted?.href || next?.text !== this.slotted?.text) this.slotted = next;
+  }
+
+  private labelText(): string {
+    if (this.slotted?.text) return this.slotted.text;
+    if (this.label != null && this.label.trim()) return this.label.trim();
+    if (this.label != null) {
+      this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
+    }
+    return msg('Book now');
+  }
+
+  /**
+   * The `href` attribute, else the slotted link's href; each checked for safety. The page's
+   * attribution parameters are added to whichever is used.
+   */
+  private resolveUrl(): URL | null {
+    const page = window.location.href;
+    let url: URL | null = null;
+    if (this.href != null) {
+      url = parseBookingHref(this.href, page);
+      if (!url) {
+        const using = this.slotted?.href ? "the slotted link's href" : 'no link (button disabled)';
+        this.warnInvalid('href', this.href, 'it takes an https: or http: URL, or a path starting with /', using);
+      }
+    }
+    if (!url && this.slotted?.href != null) {
+      url = parseBookingHref(this.slotted.href, page);
+      if (!url) {
+        this.warnInvalid(
+          "the slotted link's href",
+          this.slotted.href,
+          'it takes an https: or http: URL, or a path starting with /',
+          'no link (button disabled)',
+        );
+      }
+    }
+    if (!url && this.href == null && this.slotted?.href == null) {
+      this.warnOnce('no-link', `<${this.localName}> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.`);
+    }
+    return url && withAttribution(url, window.location.search);
+  }
+
+  private resolveProvider(url: URL | null): Provider {
+    const detected = detectProvider(url);
+    const parsed = parseChoice(this.provider, PROVIDERS, detected);
+    if (parsed.invalid) {
+      this.warnInvalid('provider', this.provider!, `use one of ${PROVIDERS.join(', ')}`, `"${detected}"`);
+    }
+    return parsed.value;
+  }
+
+  private choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[]): T {
+    const parsed = parseChoice(raw, choices, choices[0]);
+    if (parsed.invalid) {
+      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
+    }
+    return parsed.value;
+  }
+
+  /** The linked estimator's latest result: the one named by `estimator`, or the only one. */
+  private currentEstimate(): EstimateSummary | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    let source: Element | null = null;
+    if (this.estimator != null) {
+      source = root.getElementById?.(this.estimator.trim()) ?? null;
+      if (!isEstimateSource(source)) {
+        this.warnInvalid('estimator', this.estimator, 'it takes the id of a <spa-session-estimator>', 'no estimate');
+        return null;
+      }
+    } else {
+      const all = root.querySelectorAll?.('spa-session-estimator') ?? [];
+      source = all.length === 1 ? all[0] : null;
+    }
+    if (!isEstimateSource(source) || !source.estimate) return null;
+    return structuredClone(source.estimate);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spa-book-button': SpaBookButton;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spa-book-click': CustomEvent<BookClickDetail>;
+    'spa-book-open': CustomEvent<BookDialogDetail>;
+    'spa-book-close': CustomEvent<BookDialogDetail>;
+    'spa-book-complete': CustomEvent<BookDialogDetail>;
+  }
+}

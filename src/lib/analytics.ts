@@ -1,0 +1,54 @@
+import type {EstimateSummary} from '../shared/estimate.js';
+
+/** A flat record of analytics parameters (GA4 and GTM both want flat, snake_case keys). */
+export type AnalyticsParams = Record<string, string | number>;
+
+/**
+ * Analytics parameters for a booking event. Only the booking link and the estimate's
+ * public summary go in: never a screening answer (the summary type has none).
+ */
+export function bookingParams(
+  href: string,
+  provider: string,
+  target: string,
+  estimate: EstimateSummary | null,
+): AnalyticsParams {
+  const params: AnalyticsParams = {link_url: href, booking_provider: provider, booking_target: target};
+  if (estimate?.scarType) params.scar_type = estimate.scarType;
+  if (estimate?.severity) params.scar_severity = estimate.severity;
+  if (estimate?.sessions) params.sessions_typical = estimate.sessions.typical;
+  if (estimate?.price) {
+    params.value = estimate.price.min;
+    params.price_max = estimate.price.max;
+    params.currency = estimate.price.currency;
+  }
+  return params;
+}
+
+/** The two globals analytics may live in; read loosely, since pages set them up in many ways. */
+type AnalyticsWindow = object & {dataLayer?: unknown; gtag?: unknown};
+
+/**
+ * Sends one event: pushed to `window.dataLayer` when the page has one (GTM), otherwise
+ * sent with `gtag('event', …)` when only gtag exists. Returns where it went, or null.
+ * A broken analytics setup on the page must never break booking, so nothing here throws.
+ */
+export function sendAnalyticsEvent(
+  win: AnalyticsWindow,
+  event: string,
+  params: AnalyticsParams,
+): 'dataLayer' | 'gtag' | null {
+  try {
+    if (Array.isArray(win.dataLayer)) {
+      win.dataLayer.push({event, ...params});
+      return 'dataLayer';
+    }
+    if (typeof win.gtag === 'function') {
+      (win.gtag as (...args: unknown[]) => void)('event', event, params);
+      return 'gtag';
+    }
+  } catch (error) {
+    console.warn('spa-scar-kit: the page\'s analytics threw; booking goes on.', error);
+  }
+  return null;
+}

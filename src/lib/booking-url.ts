@@ -1,0 +1,60 @@
+/**
+ * Booking URL safety and attribution. Pure: every function takes the page's URL as input.
+ */
+
+/** Longest href accepted; real booking links are far shorter, hostile ones are not. */
+export const MAX_HREF_LENGTH = 4096;
+
+/** Any C0 control character or DEL: never part of a real booking link. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Page parameters that carry attribution to the booking page (SPEC.md). */
+const ATTRIBUTION_PARAM = /^(utm_[a-z0-9_]+|gclid|fbclid)$/;
+const MAX_ATTRIBUTION_VALUE = 500;
+
+/**
+ * The URL a booking link may navigate to, or null when the text is unsafe or garbage.
+ *
+ * Accepted: an absolute `https:`/`http:` URL, or a same-site path starting with `/`.
+ * The scheme is checked on the URL as the browser itself would parse it, so obfuscations
+ * (`JaVa\tScRiPt:`, leading spaces, `&#106;avascript:`, `data:`, `vbscript:`) cannot slip past.
+ */
+export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null {
+  const text = raw.trim();
+  if (!text || text.length > MAX_HREF_LENGTH || CONTROL_CHARACTER.test(text)) return null;
+  try {
+    if (HAS_SCHEME.test(text)) {
+      const url = new URL(text);
+      const isWeb = url.protocol === 'https:' || url.protocol === 'http:';
+      return isWeb && url.hostname ? url : null;
+    }
+    // `//host` and `/\host` look like paths but leave the site; only a plain `/path` stays.
+    if (text.startsWith('/') && !/^\/[/\\]/.test(text)) {
+      const page = new URL(pageUrl);
+      const url = new URL(text, page);
+      return url.origin === page.origin ? url : null;
+    }
+  } catch {
+    // Unparseable text is garbage: fall through.
+  }
+  return null;
+}
+
+/**
+ * The booking URL with the page's `utm_*`, `gclid` and `fbclid` parameters added, never
+ * overwriting a parameter the booking URL already has. Other page parameters stay behind.
+ * The booking URL's own query text is kept byte for byte; new parameters are appended.
+ */
+export function withAttribution(bookingUrl: URL, pageSearch: string): URL {
+  const page = new URLSearchParams(pageSearch);
+  const added = new URLSearchParams();
+  for (const [key, value] of page) {
+    if (!ATTRIBUTION_PARAM.test(key) || value.length > MAX_ATTRIBUTION_VALUE) continue;
+    if (bookingUrl.searchParams.has(key) || added.has(key)) continue;
+    added.append(key, value);
+  }
+  const result = new URL(bookingUrl);
+  const extra = added.toString();
+  if (extra) result.search = result.search ? `${result.search}&${extra}` : `?${extra}`;
+  return result;
+}

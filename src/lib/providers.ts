@@ -1,0 +1,76 @@
+/** The booking platforms the button knows by name (SPEC.md), plus `generic`. */
+export const PROVIDERS = [
+  'calendly',
+  'acuity',
+  'square',
+  'vagaro',
+  'fresha',
+  'boulevard',
+  'mindbody',
+  'glossgenius',
+  'jane',
+  'zenoti',
+  'generic',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/**
+ * Registrable domains each platform serves booking pages from (its own domain and any
+ * subdomain of it). Sources: ../shared/reference/booking-embeds-notes.md.
+ */
+const PROVIDER_DOMAINS: Record<Exclude<Provider, 'generic'>, readonly string[]> = {
+  calendly: ['calendly.com'],
+  // Acuity is also sold as "Squarespace Scheduling"; `as.me` is its short-link domain.
+  acuity: ['acuityscheduling.com', 'squarespacescheduling.com', 'as.me'],
+  square: ['squareup.com', 'square.site'],
+  vagaro: ['vagaro.com'],
+  fresha: ['fresha.com'],
+  boulevard: ['joinblvd.com', 'boulevard.io', 'joinboulevard.com'],
+  mindbody: ['mindbodyonline.com', 'mindbody.io', 'healcode.com'],
+  glossgenius: ['glossgenius.com'],
+  jane: ['janeapp.com', 'jane.app'],
+  zenoti: ['zenoti.com'],
+};
+
+/** Human names, for the dialog's iframe title. Brand names are not translated. */
+export const PROVIDER_NAMES: Record<Provider, string> = {
+  calendly: 'Calendly',
+  acuity: 'Acuity Scheduling',
+  square: 'Square Appointments',
+  vagaro: 'Vagaro',
+  fresha: 'Fresha',
+  boulevard: 'Boulevard',
+  mindbody: 'Mindbody',
+  glossgenius: 'GlossGenius',
+  jane: 'Jane',
+  zenoti: 'Zenoti',
+  generic: '',
+};
+
+/**
+ * The platform behind a booking URL, matched on whole host labels only:
+ * `acme.glossgenius.com` is GlossGenius, `calendly.com.evil.example` is not Calendly.
+ */
+export function detectProvider(url: URL | null): Provider {
+  if (!url) return 'generic';
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  for (const [provider, domains] of Object.entries(PROVIDER_DOMAINS)) {
+    if (domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
+      return provider as Provider;
+    }
+  }
+  return 'generic';
+}
+
+/**
+ * Whether a message from the booking frame reports a finished booking. Calendly posts
+ * `{event: 'calendly.event_scheduled', payload}` (developer.calendly.com, "Notifying the
+ * parent window"). The caller checks the message's origin and source first.
+ */
+export function isBookingCompleteMessage(data: unknown): boolean {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as {event?: unknown}).event === 'calendly.event_scheduled'
+  );
+}

@@ -1,0 +1,43 @@
+import {LitElement} from 'lit';
+import {describeValue} from '../lib/attributes.js';
+
+/**
+ * What all three elements share, and nothing more: typed, composed events and
+ * once-per-value warnings about attributes the element had to ignore.
+ */
+export class SpaElement extends LitElement {
+  private readonly warnedAbout = new Set<string>();
+
+  /**
+   * Fires a `CustomEvent` that bubbles out of the shadow root. Call it only for the
+   * visitor's own actions, never when the page sets an attribute.
+   * Returns false when a listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<T>(type: `spa-${string}`, detail: T, options: {cancelable?: boolean} = {}): boolean {
+    const event = new CustomEvent<T>(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Warns, once per attribute and value, that a value was ignored: names the attribute,
+   * what it accepts and what the element uses instead.
+   */
+  protected warnInvalid(attribute: string, raw: string, accepts: string, using: string): void {
+    this.warnOnce(
+      `${attribute}\u0000${raw}`,
+      `<${this.localName}> ignored ${attribute}=${describeValue(raw)}: ${accepts}. Using ${using}.`,
+    );
+  }
+
+  /** Warns in the console the first time `key` comes up for this element. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warnedAbout.has(key)) return;
+    this.warnedAbout.add(key);
+    console.warn(message);
+  }
+}

@@ -1,0 +1,76 @@
+import {css} from 'lit';
+
+/**
+ * The public theme tokens (SPEC.md) resolved once, with fallbacks, into private `--_`
+ * variables that every element's styles use. A page that sets no token still gets a
+ * finished look whose colours meet WCAG AA (4.5:1 for text on the default surface).
+ *
+ * The block also shields the widgets from the host page: inherited properties that page
+ * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment) are reset
+ * here, while the font family still inherits from the page by default.
+ */
+export const themeStyles = css`
+  :host {
+    --_primary: var(--spa-color-primary, #1d5c57);
+    --_on-primary: var(--spa-color-on-primary, #ffffff);
+    --_surface: var(--spa-color-surface, #ffffff);
+    --_text: var(--spa-color-text, #2a2a2a);
+    --_muted: var(--spa-color-muted, #5b6470);
+    --_border: var(--spa-color-border, #8a9099);
+    --_good: var(--spa-color-good, #1a7f37);
+    --_caution: var(--spa-color-caution, #9a6700);
+    --_stop: var(--spa-color-stop, #b42318);
+    --_font: var(--spa-font-family, inherit);
+    --_radius: var(--spa-radius, 8px);
+    --_space: var(--spa-space, 8px);
+    --_focus-ring: var(--spa-focus-ring, 3px solid #1a56db);
+
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  svg {
+    max-width: 100%;
+    height: auto;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

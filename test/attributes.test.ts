@@ -1,0 +1,47 @@
+import {expect} from '@open-wc/testing';
+import {describeValue, parseChoice} from '../src/lib/attributes.js';
+import {resolveLocale} from '../src/lib/locale.js';
+import {VERSION} from '../src/version.js';
+
+describe('parseChoice', () => {
+  const sizes = ['md', 'sm', 'lg'] as const;
+  it('absent → the default, silently', () => {
+    expect(parseChoice(null, sizes, 'md')).to.deep.equal({value: 'md', invalid: false});
+  });
+  it('valid, in any case and with spaces', () => {
+    expect(parseChoice(' LG ', sizes, 'md')).to.deep.equal({value: 'lg', invalid: false});
+  });
+  it('empty, unknown or hostile → the default, flagged', () => {
+    for (const raw of ['', 'huge', '<b>lg</b>', 'NaN', '-1', 'lg'.repeat(10000)]) {
+      expect(parseChoice(raw, sizes, 'md')).to.deep.equal({value: 'md', invalid: true});
+    }
+  });
+  it('describeValue shortens and quotes hostile text for a warning', () => {
+    expect(describeValue('a'.repeat(100))).to.equal(JSON.stringify(`${'a'.repeat(60)}…`));
+    expect(describeValue('x\ny')).to.equal('"x\\ny"');
+  });
+});
+
+describe('resolveLocale', () => {
+  const cases: Array<[string | null, string]> = [
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['fr-CA', 'fr'],
+    ['FR', 'fr'],
+    ['en-GB', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    ['not a language!', 'en'],
+  ];
+  for (const [tag, locale] of cases) {
+    it(`${JSON.stringify(tag)} → ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
+  }
+});
+
+describe('version', () => {
+  it("matches package.json's version", async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

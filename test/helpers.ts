@@ -1,0 +1,41 @@
+/** Shared test helpers: observing the console and waiting on real browser events. */
+
+/** Records console.warn calls while a test runs (they still print). */
+export function recordWarnings(): {messages: string[]; stop(): void} {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+  return {messages, stop: () => (console.warn = original)};
+}
+
+/** Resolves with the next event of that type on the target. */
+export function nextEvent<T extends Event = Event>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), {once: true}));
+}
+
+/** Waits for a frame to paint, for things that happen after layout. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Stops navigation for a test that clicks a real link. */
+export function preventNavigation(target: EventTarget): () => void {
+  const stop = (event: Event) => event.preventDefault();
+  target.addEventListener('spa-book-click', stop);
+  return () => target.removeEventListener('spa-book-click', stop);
+}
+
+/** Loads a fixture page in an iframe and resolves once it has loaded. */
+export async function loadPage(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = nextEvent(frame, 'load');
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}

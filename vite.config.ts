@@ -1,0 +1,14 @@
+import {defineConfig} from 'vite';
+
+// One self-contained ES module: Lit, the three elements, the data and every locale.
+// `codeSplitting: false` inlines everything (there are no dynamic imports to split anyway);
+// `output.minify` is what actually strips whitespace in ES library mode.
+export default defineConfig({
+  build: {
+    lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'spa-scar-kit.js'},
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {output: {codeSplitting: false, minify: true}},
+  },
+});

@@ -1,0 +1,33 @@
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {findChromium} from './scripts/find-chromium.mjs';
+
+// Chromium as the machine has it (see scripts/ensure-chromium.mjs, run by `npm test` first).
+const executablePath = findChromium() ?? undefined;
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // 127.0.0.1 is the tests' own origin; http://localhost:<port> then serves as a second,
+  // cross-origin site for the booking frame's postMessage tests.
+  hostname: '127.0.0.1',
+  nodeResolve: {exportConditions: ['production']},
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: {config: {timeout: 8000}},
+  concurrency: 2,
+};
