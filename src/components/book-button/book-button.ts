@@ -19,7 +19,7 @@ import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
 export const VARIANTS = ['primary', 'outline', 'text'] as const;
-export const SIZES = ['md', 'sm', 'lg'] as const;
+export const SIZES = ['sm', 'md', 'lg'] as const;
 export type BookTarget = (typeof TARGETS)[number];
 
 /** Below this width the `dialog` target opens a new tab: a framed booking page is too cramped. */
@@ -76,6 +76,7 @@ const newTabIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
  * an ordinary link) and, with it, opens the booking page in a new tab, the same tab or an
  * in-page dialog, carrying the page's campaign attribution and the visitor's estimate.
  *
+ * @tagname spa-book-button
  * @summary A booking button for any booking platform: new tab, same tab or in-page dialog.
  *
  * @slot - An `<a href>` to the booking page. Visitors without JavaScript use it as is; with
@@ -173,10 +174,10 @@ export class SpaBookButton extends SpaElement {
     this.resolved = {
       url,
       provider: this.resolveProvider(url),
-      target: this.choice('target', this.target, TARGETS),
-      variant: this.choice('variant', this.variant, VARIANTS),
-      size: this.choice('size', this.size, SIZES),
-      analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const) === 'on',
+      target: this.choice('target', this.target, TARGETS, 'new-tab'),
+      variant: this.choice('variant', this.variant, VARIANTS, 'primary'),
+      size: this.choice('size', this.size, SIZES, 'md'),
+      analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const, 'on') === 'on',
     };
   }
 
@@ -381,8 +382,8 @@ export class SpaBookButton extends SpaElement {
     return parsed.value;
   }
 
-  private choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[]): T {
-    const parsed = parseChoice(raw, choices, choices[0]);
+  private choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
+    const parsed = parseChoice(raw, choices, fallback);
     if (parsed.invalid) {
       this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
     }

@@ -1,0 +1,529 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {setLocale} from '../src/index.js';
+import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
+import {nextEvent, preventNavigation, recordWarnings} from './helpers.js';
+
+const CALENDLY = 'https://calendly.com/botanica/microneedling';
+
+function base(el: SpaBookButton): HTMLAnchorElement {
+  return el.shadowRoot!.querySelector('[part="base"]') as HTMLAnchorElement;
+}
+
+async function settle(el: SpaBookButton): Promise<void> {
+  await el.updateComplete;
+}
+
+describe('<spa-book-button>', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  beforeEach(async () => {
+    warnings = recordWarnings();
+    await setLocale('en');
+    await setViewport({width: 1280, height: 800});
+  });
+  afterEach(() => warnings.stop());
+
+  describe('the link', () => {
+    it('renders its own link with the default label when nothing is slotted', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      const link = base(el);
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal(CALENDLY);
+      expect(link.querySelector('[part="label"]')!.textContent).to.equal('Book now');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it("uses the slotted link's href and text, and shows them as text", async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button>
+        <a href="https://acme.glossgenius.com/services">  Book a <b>consultation</b> </a>
+      </spa-book-button>`);
+      expect(base(el).getAttribute('href')).to.equal('https://acme.glossgenius.com/services');
+      expect(base(el).querySelector('[part="label"]')!.textContent).to.equal('Book a consultation');
+      expect(base(el).querySelector('b')).to.equal(null);
+    });
+
+    it('renders attribute and slotted text as text, never as HTML', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href=${CALENDLY} label="<img src=x onerror=alert(1)>Book"></spa-book-button>`,
+      );
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(base(el).textContent).to.contain('<img src=x onerror=alert(1)>Book');
+    });
+
+    it('follows changes to the slotted link', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button><a href="/book">Book</a></spa-book-button>`);
+      const link = el.querySelector('a')!;
+      link.href = 'https://www.vagaro.com/botanica';
+      link.textContent = 'Reserve';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(el);
+      expect(base(el).getAttribute('href')).to.equal('https://www.vagaro.com/botanica');
+      expect(base(el).textContent).to.contain('Reserve');
+    });
+
+    it('the href attribute wins over the slotted link', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href=${CALENDLY}><a href="/book">Book</a></spa-book-button>`,
+      );
+      expect(base(el).getAttribute('href')).to.equal(CALENDLY);
+      el.removeAttribute('href');
+      await settle(el);
+      expect(base(el).getAttribute('href')).to.equal(`${location.origin}/book`);
+    });
+  });
+
+  describe('href', () => {
+    const unsafe = [
+      'javascript:alert(1)',
+      'JaVa\tScRiPt:alert(1)',
+      '  javascript:alert(1)',
+      '\u0000javascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'not a url',
+      '',
+      'x'.repeat(20000),
+    ];
+    for (const value of unsafe) {
+      it(`disables the button for ${JSON.stringify(value.slice(0, 40))} and warns once`, async () => {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${value}></spa-book-button>`);
+        const link = base(el);
+        expect(link.hasAttribute('href')).to.equal(false);
+        expect(link.getAttribute('aria-disabled')).to.equal('true');
+        expect(link.textContent).to.contain('Book now');
+        el.label = 'Book today';
+        await settle(el);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<spa-book-button> ignored href=');
+        expect(warnings.messages[0]).to.contain('https:');
+      });
+    }
+
+    it('a disabled button is accessible', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unsafe slotted link is neutralised too', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button><a href="javascript:alert(1)">Book</a></spa-book-button>`,
+      );
+      expect(base(el).hasAttribute('href')).to.equal(false);
+      expect(warnings.messages[0]).to.contain("slotted link's href");
+    });
+
+    it('an invalid href falls back to the slotted link', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="javascript:alert(1)"><a href=${CALENDLY}>Book</a></spa-book-button>`,
+      );
+      expect(base(el).getAttribute('href')).to.equal(CALENDLY);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('with no link at all, the button is disabled with a clear warning', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button></spa-book-button>`);
+      expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('no booking link');
+    });
+
+    it('a same-site path is accepted; removing href disables the button', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href="/book/microneedling"></spa-book-button>`);
+      expect(base(el).getAttribute('href')).to.equal(`${location.origin}/book/microneedling`);
+      el.removeAttribute('href');
+      await settle(el);
+      expect(base(el).hasAttribute('href')).to.equal(false);
+    });
+  });
+
+  describe('attribution', () => {
+    const pageUrl = location.href;
+    afterEach(() => history.replaceState(null, '', pageUrl));
+
+    it("adds the page's utm_*, gclid and fbclid without overwriting the URL's own", async () => {
+      history.replaceState(null, '', '?utm_source=instagram&utm_campaign=fall&gclid=G1&fbclid=F1&email=a%40b.c');
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="https://calendly.com/b/mn?utm_source=site"></spa-book-button>`,
+      );
+      const url = new URL(base(el).href);
+      expect(url.searchParams.getAll('utm_source')).to.deep.equal(['site']);
+      expect(url.searchParams.get('utm_campaign')).to.equal('fall');
+      expect(url.searchParams.get('gclid')).to.equal('G1');
+      expect(url.searchParams.get('fbclid')).to.equal('F1');
+      expect(url.searchParams.has('email')).to.equal(false);
+    });
+  });
+
+  describe('target', () => {
+    it('new-tab by default: target _blank, noopener, announced to screen readers', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      expect(base(el).target).to.equal('_blank');
+      expect(base(el).rel).to.equal('noopener');
+      expect(base(el).textContent).to.contain('(opens in a new tab)');
+    });
+
+    it('self: a same-tab link with no new-tab hint', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="self"></spa-book-button>`);
+      expect(base(el).hasAttribute('target')).to.equal(false);
+      expect(base(el).textContent).not.to.contain('new tab');
+      const stop = preventNavigation(el);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.target).to.equal('self');
+      stop();
+    });
+
+    it('invalid warns and falls back to new-tab; removed restores new-tab', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="_top"></spa-book-button>`);
+      expect(base(el).target).to.equal('_blank');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('target="_top"');
+      expect(warnings.messages[0]).to.contain('new-tab, self, dialog');
+      el.setAttribute('target', 'self');
+      await settle(el);
+      expect(base(el).hasAttribute('target')).to.equal(false);
+      el.removeAttribute('target');
+      await settle(el);
+      expect(base(el).target).to.equal('_blank');
+    });
+  });
+
+  describe('provider', () => {
+    it('is detected from the host and reported in the click detail', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="https://acme.janeapp.com/embed/book_online"></spa-book-button>`,
+      );
+      const stop = preventNavigation(el);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.provider).to.equal('jane');
+      stop();
+    });
+
+    it('an explicit provider wins; invalid warns and falls back to detection', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="https://book.example/spa" provider="vagaro"></spa-book-button>`,
+      );
+      const stop = preventNavigation(el);
+      let clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.provider).to.equal('vagaro');
+
+      el.setAttribute('provider', 'opentable');
+      el.href = CALENDLY;
+      await settle(el);
+      expect(warnings.messages[0]).to.contain('provider="opentable"');
+      clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.provider).to.equal('calendly');
+      stop();
+    });
+  });
+
+  describe('spa-book-click', () => {
+    it('bubbles out of the shadow root with href, provider, target and estimate', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      const stop = preventNavigation(document);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(document, 'spa-book-click');
+      base(el).click();
+      const event = await clicked;
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(event.detail).to.deep.equal({href: CALENDLY, provider: 'calendly', target: 'new-tab', estimate: null});
+      stop();
+    });
+
+    it('is not fired when the page sets attributes', async () => {
+      let fired = 0;
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} @spa-book-click=${() => fired++}></spa-book-button>`);
+      el.setAttribute('target', 'dialog');
+      el.setAttribute('href', 'https://www.fresha.com/book-now/x');
+      await settle(el);
+      expect(fired).to.equal(0);
+    });
+
+    it('preventDefault() stops the navigation, the dialog and analytics', async () => {
+      const win = window as unknown as {dataLayer?: unknown[]};
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      el.addEventListener('spa-book-click', (event) => event.preventDefault());
+      const native = nextEvent<MouseEvent>(el.shadowRoot!, 'click');
+      base(el).click();
+      expect((await native).defaultPrevented).to.equal(true);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      expect(win.dataLayer).to.deep.equal([]);
+      delete win.dataLayer;
+    });
+  });
+
+  describe('analytics', () => {
+    const win = window as unknown as {dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void};
+    afterEach(() => {
+      delete win.dataLayer;
+      delete win.gtag;
+    });
+
+    it('pushes spa_book_click to dataLayer when it exists', async () => {
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      // Let the click run its course; stop only the navigation, after analytics ran.
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(win.dataLayer).to.deep.equal([
+        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'},
+      ]);
+    });
+
+    it('calls gtag when only gtag exists', async () => {
+      const calls: unknown[][] = [];
+      win.gtag = (...args: unknown[]) => calls.push(args);
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(calls).to.deep.equal([
+        ['event', 'spa_book_click', {link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'}],
+      ]);
+    });
+
+    it('analytics="off" sends nothing; invalid warns and stays on', async () => {
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} analytics="off"></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(win.dataLayer).to.deep.equal([]);
+      el.setAttribute('analytics', 'nope');
+      await settle(el);
+      expect(warnings.messages[0]).to.contain('analytics="nope"');
+      base(el).click();
+      expect(win.dataLayer).to.have.length(1);
+      el.removeAttribute('analytics');
+      await settle(el);
+      base(el).click();
+      expect(win.dataLayer).to.have.length(2);
+    });
+
+    it("a page's broken dataLayer never breaks booking", async () => {
+      win.dataLayer = [];
+      win.dataLayer.push = () => {
+        throw new Error('broken tag manager');
+      };
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      let clicks = 0;
+      el.addEventListener('spa-book-click', () => clicks++);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      expect(() => base(el).click()).not.to.throw();
+      expect(clicks).to.equal(1);
+      expect(warnings.messages.some((m) => m.includes('analytics threw'))).to.equal(true);
+    });
+  });
+
+  describe('label, variant, size, floating', () => {
+    it('label: default, valid, invalid (empty), removed', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      expect(base(el).textContent).to.contain('Book now');
+      el.label = 'Book your microneedling';
+      await settle(el);
+      expect(base(el).textContent).to.contain('Book your microneedling');
+      el.setAttribute('label', '   ');
+      await settle(el);
+      expect(base(el).textContent).to.contain('Book now');
+      expect(warnings.messages[0]).to.contain('label=');
+      el.removeAttribute('label');
+      await settle(el);
+      expect(base(el).textContent).to.contain('Book now');
+    });
+
+    for (const [attribute, values, fallback] of [
+      ['variant', ['primary', 'outline', 'text'], 'primary'],
+      ['size', ['sm', 'md', 'lg'], 'md'],
+    ] as const) {
+      it(`${attribute}: default, each valid value, invalid, removed`, async () => {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+        expect(base(el).classList.contains(fallback)).to.equal(true);
+        for (const value of values) {
+          el.setAttribute(attribute, value);
+          await settle(el);
+          expect(base(el).classList.contains(value)).to.equal(true);
+        }
+        el.setAttribute(attribute, 'gigantic<script>');
+        await settle(el);
+        expect(base(el).classList.contains(fallback)).to.equal(true);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`${attribute}="gigantic<script>"`);
+        el.removeAttribute(attribute);
+        await settle(el);
+        expect(base(el).classList.contains(fallback)).to.equal(true);
+      });
+    }
+
+    it('variants look different: filled, outlined, text', async () => {
+      const styles: Record<string, string> = {};
+      for (const variant of ['primary', 'outline', 'text']) {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} variant=${variant}></spa-book-button>`);
+        const computed = getComputedStyle(base(el));
+        styles[variant] = `${computed.backgroundColor}|${computed.borderTopColor}|${computed.textDecorationLine}`;
+      }
+      expect(new Set(Object.values(styles)).size).to.equal(3);
+    });
+
+    it('sizes have growing touch targets, all at least 24px', async () => {
+      const heights: number[] = [];
+      for (const size of ['sm', 'md', 'lg']) {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} size=${size}></spa-book-button>`);
+        heights.push(base(el).getBoundingClientRect().height);
+      }
+      expect(heights[0]).to.be.at.least(24);
+      expect(heights[0]).to.be.below(heights[1]);
+      expect(heights[1]).to.be.below(heights[2]);
+    });
+
+    it('floating: fixed in the bottom corner; removed puts it back in the flow', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} floating></spa-book-button>`);
+      expect(getComputedStyle(el).position).to.equal('fixed');
+      const box = el.getBoundingClientRect();
+      expect(window.innerHeight - box.bottom).to.be.within(15, 17);
+      expect(window.innerWidth - box.right).to.be.within(15, 17);
+      el.removeAttribute('floating');
+      await settle(el);
+      expect(getComputedStyle(el).position).to.equal('static');
+    });
+
+    it('every variant and size is accessible, floating included', async () => {
+      for (const variant of ['primary', 'outline', 'text']) {
+        for (const size of ['sm', 'md', 'lg']) {
+          const el = await fixture<SpaBookButton>(
+            html`<spa-book-button href=${CALENDLY} variant=${variant} size=${size}></spa-book-button>`,
+          );
+          await expect(el).to.be.accessible();
+        }
+      }
+      const floating = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} floating></spa-book-button>`);
+      await expect(floating).to.be.accessible();
+    });
+  });
+
+  describe('dialog target', () => {
+    const frameUrl = `${location.origin}/test/fixtures/fake-booking-frame.html`;
+
+    it('opens a native modal dialog with a titled frame, a close button and a new-tab link', async () => {
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="https://calendly.com/botanica/mn" target="dialog"></spa-book-button>`,
+      );
+      expect(base(el).getAttribute('aria-haspopup')).to.equal('dialog');
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      const opened = nextEvent<CustomEvent>(el, 'spa-book-open');
+      base(el).click();
+      expect((await opened).detail).to.deep.equal({href: 'https://calendly.com/botanica/mn', provider: 'calendly'});
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      const frame = dialog.querySelector('iframe')!;
+      expect(frame.title).to.equal('Booking page (Calendly)');
+      expect(frame.getAttribute('src')).to.equal('https://calendly.com/botanica/mn');
+      const close = dialog.querySelector('[part="close-button"]')!;
+      expect(close.getAttribute('aria-label')).to.equal('Close booking');
+      const newTab = dialog.querySelector<HTMLAnchorElement>('[part="new-tab-link"]')!;
+      expect(newTab.href).to.equal('https://calendly.com/botanica/mn');
+      expect(newTab.target).to.equal('_blank');
+      const box = newTab.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      await expect(el).to.be.accessible();
+      const closed = nextEvent(el, 'spa-book-close');
+      (close as HTMLButtonElement).click();
+      await closed;
+      expect(dialog.open).to.equal(false);
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
+    });
+
+    it('by keyboard: Enter opens it, Escape closes it, focus returns to the button', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      base(el).focus();
+      const opened = nextEvent(el, 'spa-book-open');
+      await sendKeys({press: 'Enter'});
+      await opened;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      const closed = nextEvent(el, 'spa-book-close');
+      await sendKeys({press: 'Escape'});
+      await closed;
+      expect(dialog.open).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('opens a new tab instead on narrow screens', async () => {
+      await setViewport({width: 390, height: 800});
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      expect(base(el).target).to.equal('_blank');
+      expect(base(el).hasAttribute('aria-haspopup')).to.equal(false);
+      expect(base(el).textContent).to.contain('(opens in a new tab)');
+      const stop = preventNavigation(el);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.target).to.equal('new-tab');
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      stop();
+    });
+
+    it('reports a finished booking only from the booking frame, at its origin', async () => {
+      // The tests run on 127.0.0.1; localhost is another origin on the same server.
+      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>`);
+      let completed = 0;
+      el.addEventListener('spa-book-complete', () => completed++);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      await nextEvent(frame, 'load');
+
+      // The same message from the page itself (another origin, another source) is ignored.
+      window.postMessage({event: 'calendly.event_scheduled', payload: {}}, '*');
+      // And from a frame on the page's own origin.
+      const impostor = document.createElement('iframe');
+      impostor.src = '/test/fixtures/fake-booking-frame.html';
+      document.body.append(impostor);
+      await nextEvent(impostor, 'load');
+      impostor.contentWindow!.postMessage('finish-booking', '*');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(completed).to.equal(0);
+
+      const complete = nextEvent<CustomEvent>(el, 'spa-book-complete');
+      frame.contentWindow!.postMessage('finish-booking', '*');
+      expect((await complete).detail).to.deep.equal({href: crossOrigin, provider: 'generic'});
+      expect(completed).to.equal(1);
+      impostor.remove();
+      el.closeDialog();
+    });
+
+    it('removing the element while the dialog is open unlocks the page', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      el.remove();
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => setLocale('en'));
+    it('default texts in es and fr', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      await setLocale('es');
+      await settle(el);
+      expect(base(el).textContent).to.contain('Reservar');
+      expect(el.shadowRoot!.querySelector('[part="close-button"]')!.getAttribute('aria-label')).to.equal('Cerrar la reserva');
+      await setLocale('fr-CA');
+      await settle(el);
+      expect(base(el).textContent).to.contain('Réserver');
+      expect(el.shadowRoot!.querySelector('[part="new-tab-link"]')!.textContent).to.contain('Ouvrir dans un nouvel onglet');
+    });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The BUILT bundle, loaded the way a spa loads it: a `<script type="module">` tag on a plain
+ * page (framed here so each page gets its own registry). `npm test` builds first.
+ */
+import {expect} from '@open-wc/testing';
+import {loadPage} from './helpers.js';
+
+type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors: string[]};
+
+function shadowText(element: Element | null): string {
+  return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function settled(win: FrameWindow, selector: string): Promise<Element> {
+  const element = win.document.querySelector(selector)!;
+  await (element as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+  return element;
+}
+
+describe('dist/spa-scar-kit.js on a plain page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('is one file that registers the tags and upgrades elements already in the page', async () => {
+    frame = await loadPage('/test/fixtures/bundle-page.html?utm_source=newsletter&utm_medium=email&ref=x');
+    const win = frame.contentWindow as FrameWindow;
+    expect(win.customElements.get('spa-book-button')).to.be.a('function');
+    const own = await settled(win, '#own');
+    const link = own.shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(
+      'https://calendly.com/botanica/microneedling?utm_source=newsletter&utm_medium=email',
+    );
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+    // Every request the page made, but the test harness's own (its console recorder and the
+    // dev server's websocket client): the kit is one file and fetches nothing of its own.
+    const harness = ['/test/fixtures/record-console.js', '/__web-dev-server__web-socket.js'];
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !harness.includes(path));
+    expect(requests).to.deep.equal(['/dist/spa-scar-kit.js']);
+  });
+
+  it('elements parsed before the script follow <html lang> and its changes', async () => {
+    frame = await loadPage('/test/fixtures/bundle-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const own = await settled(win, '#own');
+    const waitForText = async (text: string) => {
+      for (let i = 0; i < 50 && !shadowText(own).includes(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return shadowText(own);
+    };
+    expect(await waitForText('Reservar')).to.contain('Reservar');
+    expect(shadowText(own)).to.contain('(se abre en una pestaña nueva)');
+
+    win.document.documentElement.lang = 'fr';
+    expect(await waitForText('Réserver')).to.contain('Réserver');
+
+    win.document.documentElement.lang = 'es-MX';
+    expect(await waitForText('Reservar')).to.contain('Reservar');
+
+    win.document.documentElement.lang = 'de';
+    expect(await waitForText('Book now')).to.contain('Book now');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a slotted link keeps working and its text is the label', async () => {
+    frame = await loadPage('/test/fixtures/bundle-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const slotted = await settled(win, '#slotted');
+    const link = slotted.shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://acme.glossgenius.com/services');
+    expect(link.hasAttribute('target')).to.equal(false);
+    expect(shadowText(slotted)).to.equal('Reservar una consulta');
+  });
+
+  it('loaded twice (two module instances), it throws nothing and leaves one working set', async () => {
+    frame = await loadPage('/test/fixtures/bundle-twice.html');
+    const win = frame.contentWindow as FrameWindow;
+    const scripts = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/'));
+    expect(scripts).to.have.length(2);
+    const button = await settled(win, 'spa-book-button');
+    expect(shadowText(button)).to.contain('Book now');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('after another version, it keeps that one and warns once', async () => {
+    frame = await loadPage('/test/fixtures/bundle-other-version.html');
+    const win = frame.contentWindow as FrameWindow;
+    const button = win.document.querySelector('spa-book-button') as HTMLElement;
+    expect(button.dataset.owner).to.equal('old-version');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.have.length(1);
+    expect(win.__warnings[0]).to.contain('spa-scar-kit 0.0.1');
+    expect(win.__warnings[0]).to.contain('Load the kit only once');
+  });
+});
