@@ -1,9 +1,11 @@
 import {defineConfig} from 'vite';
+import {minifyLitCss} from './scripts/minify-css-plugin.js';
 
 // One self-contained ES module: Lit, the three elements, the data and every locale.
 // `codeSplitting: false` inlines everything (there are no dynamic imports to split anyway);
 // `output.minify` is what actually strips whitespace in ES library mode.
 export default defineConfig({
+  plugins: [minifyLitCss()],
   build: {
     lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'spa-scar-kit.js'},
     target: 'es2022',

@@ -1,8 +1,9 @@
 import {SpaBookButton} from './components/book-button/book-button.js';
+import {SpaScarExplainer} from './components/scar-explainer/scar-explainer.js';
 import {defineOnce} from './shared/registry.js';
 
 /** The one place that registers the kit's tags. Each is guarded: a taken tag is left alone. */
-export function defineElements(): boolean {
-  const defined = [defineOnce('spa-book-button', SpaBookButton)];
-  return defined.some(Boolean);
+export function defineElements(): void {
+  defineOnce('spa-scar-explainer', SpaScarExplainer);
+  defineOnce('spa-book-button', SpaBookButton);
 }

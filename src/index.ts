@@ -27,4 +27,7 @@ export function getLocale(): string {
 export {VERSION, resolveLocale};
 export {SpaBookButton} from './components/book-button/book-button.js';
 export type {BookClickDetail, BookDialogDetail} from './components/book-button/book-button.js';
+export {SpaScarExplainer} from './components/scar-explainer/scar-explainer.js';
+export type {ScarSelectDetail} from './components/scar-explainer/scar-explainer.js';
+export {SCAR_TYPE_IDS, type ScarTypeId} from './data/scar-types.js';
 export type {EstimateSummary} from './shared/estimate.js';

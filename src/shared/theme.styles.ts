@@ -17,9 +17,9 @@ export const themeStyles = css`
     --_text: var(--spa-color-text, #2a2a2a);
     --_muted: var(--spa-color-muted, #5b6470);
     --_border: var(--spa-color-border, #8a9099);
-    --_good: var(--spa-color-good, #1a7f37);
-    --_caution: var(--spa-color-caution, #9a6700);
-    --_stop: var(--spa-color-stop, #b42318);
+    --_good: var(--spa-color-good, #17692e);
+    --_caution: var(--spa-color-caution, #7a5000);
+    --_stop: var(--spa-color-stop, #a1241a);
     --_font: var(--spa-font-family, inherit);
     --_radius: var(--spa-radius, 8px);
     --_space: var(--spa-space, 8px);

@@ -1,0 +1,304 @@
+import {css} from 'lit';
+
+export const scarExplainerStyles = css`
+  :host {
+    --_skin: var(--spa-color-skin, #dcae8e);
+    display: block;
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  p,
+  h3,
+  h4,
+  dl,
+  dd,
+  ul,
+  figure {
+    margin: 0;
+  }
+
+  /* Tabs: small pictures with names, wrapping into rows. */
+  .tabs {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(132px, 1fr));
+    gap: var(--_space);
+  }
+  .tab,
+  .card {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 44px;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9375rem;
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+  .tab:hover,
+  .card:hover {
+    border-color: var(--_primary);
+  }
+  .tab[aria-selected='true'],
+  .card[aria-selected='true'] {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 2px var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+    font-weight: 600;
+  }
+  .icon {
+    flex: none;
+    width: 36px;
+    height: 36px;
+  }
+
+  /* Cards: a grid of larger pictures, each with its rating. */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+    gap: calc(var(--_space) * 1.5);
+  }
+  .card {
+    flex-direction: column;
+    align-items: flex-start;
+    padding: calc(var(--_space) * 1.5);
+  }
+  .card .icon {
+    width: 72px;
+    height: 72px;
+  }
+  .card-name {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+
+  /* Details of one type: drawing beside the facts, stacked when narrow. */
+  .details {
+    display: grid;
+    grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  .figure {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .drawing {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  figcaption {
+    display: grid;
+    grid-template-columns: 3fr 2fr;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    text-align: center;
+  }
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .title {
+    font-size: 1.25rem;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .mark {
+    justify-self: start;
+    padding: 2px calc(var(--_space) * 1);
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
+    color: var(--_primary);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .aliases,
+  .cite {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  dl {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  dt {
+    font-weight: 600;
+  }
+  .verdict {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_tone);
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, var(--_tone) 9%, var(--_surface));
+  }
+  .good {
+    --_tone: var(--_good);
+  }
+  .fair,
+  .poor {
+    --_tone: var(--_caution);
+  }
+  .not-suitable {
+    --_tone: var(--_stop);
+  }
+  .rating {
+    color: var(--_tone);
+    font-weight: 600;
+  }
+  .card .rating {
+    font-size: 0.875rem;
+  }
+  .verdict .rating {
+    color: var(--_text);
+  }
+  .verdict .rating strong {
+    color: var(--_tone);
+  }
+  h4 {
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .alternatives {
+    padding-inline-start: 1.25em;
+  }
+  .sources summary {
+    cursor: pointer;
+    font-weight: 600;
+    width: fit-content;
+    border-radius: 4px;
+  }
+  .sources ul {
+    margin-block-start: var(--_space);
+    padding-inline-start: 1.25em;
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .sources a {
+    color: var(--_primary);
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  /* Narrow containers: one column everywhere. */
+  @container (max-width: 560px) {
+    .cards,
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .tabs {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .card {
+      flex-direction: row;
+      align-items: center;
+    }
+    .card .icon {
+      width: 48px;
+      height: 48px;
+    }
+  }
+
+  /* The drawings: colours follow the skin tone token. */
+  .skin,
+  .epidermis-fill {
+    fill: var(--_skin);
+  }
+  .skin-edge {
+    fill: none;
+    stroke: color-mix(in srgb, var(--_skin) 70%, black);
+    stroke-width: 1.5;
+  }
+  .dermis {
+    fill: color-mix(in srgb, var(--_skin) 55%, #f4c4bc);
+  }
+  .fat {
+    fill: #f6e6b0;
+  }
+  .fat-line {
+    fill: none;
+    stroke: #e3cb82;
+    stroke-width: 1.2;
+  }
+  .epidermis {
+    fill: none;
+    stroke: color-mix(in srgb, var(--_skin) 85%, white);
+    stroke-width: 16;
+  }
+  .surface-line {
+    fill: none;
+    stroke: color-mix(in srgb, var(--_skin) 55%, black);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .band {
+    fill: none;
+    stroke: color-mix(in srgb, var(--_skin) 35%, #6b3b2e);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .scar-tissue {
+    fill: color-mix(in srgb, var(--_skin) 45%, #e59aa5);
+    stroke: color-mix(in srgb, var(--_skin) 40%, #9c4a58);
+    stroke-width: 1;
+  }
+  .spot-edge {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.2;
+    stroke-dasharray: 3 3;
+  }
+  .shade {
+    fill: color-mix(in srgb, var(--_skin) 35%, black);
+  }
+  .dent {
+    fill: color-mix(in srgb, var(--_skin) 82%, black);
+    stroke: color-mix(in srgb, var(--_skin) 45%, black);
+    stroke-width: 1.5;
+  }
+  .dent.deep {
+    fill: color-mix(in srgb, var(--_skin) 62%, black);
+  }
+  .soft-shadow {
+    fill: color-mix(in srgb, var(--_skin) 75%, black);
+    opacity: 0.55;
+  }
+  .raised {
+    fill: color-mix(in srgb, var(--_skin) 50%, #e48a9a);
+    stroke: color-mix(in srgb, var(--_skin) 40%, #9c4a58);
+    stroke-width: 1.2;
+  }
+  .highlight {
+    fill: white;
+    opacity: 0.45;
+  }
+  .pigment {
+    fill: color-mix(in srgb, var(--_skin) 30%, #4a2a14);
+  }
+  .vessel,
+  .redness {
+    fill: color-mix(in srgb, var(--_skin) 25%, #cf2e3a);
+  }
+  .faint {
+    opacity: 0.6;
+  }
+`;

@@ -1,0 +1,285 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {SpaElement} from '../../shared/spa-element.js';
+import {themeStyles} from '../../shared/theme.styles.js';
+import {parseChoice} from '../../lib/attributes.js';
+import {parseIdList} from '../../lib/type-list.js';
+import {nextIndex} from '../../lib/roving-focus.js';
+import {
+  SCAR_TYPE_IDS,
+  SCAR_TYPES,
+  suitabilityLabel,
+  type Fact,
+  type ScarType,
+  type ScarTypeId,
+} from '../../data/scar-types.js';
+import {SOURCES, type SourceId} from '../../data/sources.js';
+import {scarDrawing, scarIcon} from './scar-drawing.js';
+import {scarExplainerStyles} from './scar-explainer.styles.js';
+
+export const LAYOUTS = ['tabs', 'cards'] as const;
+export type ExplainerLayout = (typeof LAYOUTS)[number];
+
+export interface ScarSelectDetail {
+  type: ScarTypeId;
+}
+
+/**
+ * The acne scar types side by side, drawn and explained in plain words, with how well
+ * microneedling helps each and what else providers use, every fact with its sources.
+ *
+ * @tagname spa-scar-explainer
+ * @summary Which acne scar is this, and will microneedling help?
+ *
+ * @csspart base - The whole explainer.
+ * @csspart tabs - The row of tabs (`tabs` layout).
+ * @csspart tab - One tab.
+ * @csspart cards - The grid of cards (`cards` layout).
+ * @csspart card - One card.
+ * @csspart panel - The details of the chosen type.
+ * @csspart drawing - The drawing of the chosen type.
+ * @csspart verdict - How well microneedling helps, with its reason.
+ * @csspart sources - The list of sources.
+ *
+ * @cssprop [--spa-color-primary=#1d5c57] - Selected tab and card outline.
+ * @cssprop [--spa-color-surface=#ffffff] - Background.
+ * @cssprop [--spa-color-text=#2a2a2a] - Text.
+ * @cssprop [--spa-color-muted=#5b6470] - Secondary text: aliases, citations.
+ * @cssprop [--spa-color-border=#8a9099] - Borders of tabs and cards.
+ * @cssprop [--spa-color-good=#17692e] - "Usually helps".
+ * @cssprop [--spa-color-caution=#7a5000] - "Helps somewhat" and "Helps little".
+ * @cssprop [--spa-color-stop=#a1241a] - "Not suitable".
+ * @cssprop [--spa-color-skin=#dcae8e] - Skin tone of the drawings.
+ * @cssprop [--spa-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--spa-radius=8px] - Corner radius.
+ * @cssprop [--spa-space=8px] - Base spacing unit.
+ * @cssprop [--spa-focus-ring=3px solid #1a56db] - Keyboard focus outline.
+ *
+ * @event {CustomEvent<ScarSelectDetail>} spa-scar-select - The visitor picked a type.
+ */
+@localized()
+export class SpaScarExplainer extends SpaElement {
+  static override styles = [themeStyles, scarExplainerStyles];
+
+  /** Space-separated type ids to show, in that order. Default: all eight. */
+  @property() types: string | null = null;
+  /** The selected type id. Reflects the visitor's choice. */
+  @property({reflect: true}) selected: string | null = null;
+  /** `tabs` (default) or `cards`. Narrow containers always get one column. */
+  @property() layout: string | null = null;
+  /** Hides "What else providers use". */
+  @property({type: Boolean, reflect: true, attribute: 'hide-alternatives'}) hideAlternatives = false;
+
+  private shown: ScarTypeId[] = [...SCAR_TYPE_IDS];
+  private chosen: ScarTypeId | null = null;
+  private layoutValue: ExplainerLayout = 'tabs';
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const list = parseIdList(this.types, SCAR_TYPE_IDS);
+    if (list.unknown.length) {
+      const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;
+      this.warnInvalid('types', this.types!, `use ids from ${SCAR_TYPE_IDS.join(', ')}`, using);
+    }
+    this.shown = list.ids;
+
+    const layout = parseChoice(this.layout, LAYOUTS, 'tabs');
+    if (layout.invalid) this.warnInvalid('layout', this.layout!, 'use tabs or cards', '"tabs"');
+    this.layoutValue = layout.value;
+
+    const selected = parseChoice(this.selected, this.shown, this.shown[0]);
+    if (selected.invalid) {
+      this.warnInvalid('selected', this.selected!, `use one of the shown types: ${this.shown.join(', ')}`, 'no selection');
+    }
+    this.chosen = this.selected != null && !selected.invalid ? selected.value : null;
+  }
+
+  protected override render() {
+    return html`
+      <section part="base" class="base layout-${this.layoutValue}" aria-label=${msg('Acne scar types')}>
+        ${this.layoutValue === 'tabs' ? this.renderTabs() : this.renderCards()}
+        <p class="note">
+          ${msg('Most people have a mix of types, and only a provider who sees your skin can tell for sure.')}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderTabs() {
+    // Tabs always show one panel: the chosen type, or the first until the visitor picks.
+    const current = this.chosen ?? this.shown[0];
+    return html`
+      <div role="tablist" part="tabs" class="tabs" aria-label=${msg('Acne scar types')} @keydown=${this.onKeydown}>
+        ${this.shown.map(
+          (id) => html`
+            <button
+              type="button"
+              role="tab"
+              part="tab"
+              class="tab"
+              id="tab-${id}"
+              data-type=${id}
+              aria-selected=${id === current ? 'true' : 'false'}
+              aria-controls="panel"
+              tabindex=${id === current ? 0 : -1}
+              @click=${() => this.pick(id)}
+            >
+              ${scarIcon(id)}<span>${SCAR_TYPES[id].name()}</span>
+            </button>
+          `,
+        )}
+      </div>
+      <div role="tabpanel" part="panel" class="panel" id="panel" aria-labelledby="tab-${current}">
+        ${this.renderDetails(SCAR_TYPES[current], true)}
+      </div>
+    `;
+  }
+
+  private renderCards() {
+    const focusable = this.chosen ?? this.shown[0];
+    return html`
+      <div role="listbox" part="cards" class="cards" aria-label=${msg('Acne scar types')} @keydown=${this.onKeydown}>
+        ${this.shown.map((id) => {
+          const type = SCAR_TYPES[id];
+          return html`
+            <div
+              role="option"
+              part="card"
+              class="card"
+              id="card-${id}"
+              data-type=${id}
+              aria-selected=${id === this.chosen ? 'true' : 'false'}
+              tabindex=${id === focusable ? 0 : -1}
+              @click=${() => this.pick(id)}
+            >
+              ${scarIcon(id)}
+              <span class="card-name">${type.name()}</span>
+              <span class="rating ${type.suitability}">${suitabilityLabel(type.suitability)}</span>
+            </div>
+          `;
+        })}
+      </div>
+      ${this.chosen
+        ? html`<div part="panel" class="panel" role="region" aria-label=${SCAR_TYPES[this.chosen].name()}>
+            ${this.renderDetails(SCAR_TYPES[this.chosen], true)}
+          </div>`
+        : html`<p class="hint">${msg('Choose the picture that looks most like your skin.')}</p>`}
+    `;
+  }
+
+  private renderDetails(type: ScarType, withDrawing: boolean) {
+    const sources = [
+      ...new Set([type.looks, type.feels, type.size, type.reason, type.alternatives].flatMap((f) => f.sources)),
+    ];
+    return html`
+      <div class="details">
+        ${withDrawing
+          ? html`<figure class="figure" part="drawing">
+              ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
+              <figcaption aria-hidden="true">
+                <span>${msg('A slice of the skin')}</span><span>${msg('Seen from above')}</span>
+              </figcaption>
+            </figure>`
+          : nothing}
+        <div class="facts">
+          <h3 class="title">${type.name()}</h3>
+          ${type.kind === 'mark' ? html`<p class="mark">${msg('A mark, not a scar')}</p>` : nothing}
+          <p class="aliases">${msg('Also called:')} ${type.aliases().join(', ')}</p>
+          <dl>
+            <dt>${msg('How it looks')}</dt>
+            <dd>${this.renderFact(type.looks)}</dd>
+            <dt>${msg('How it feels')}</dt>
+            <dd>${this.renderFact(type.feels)}</dd>
+            <dt>${msg('Size')}</dt>
+            <dd>${this.renderFact(type.size)}</dd>
+          </dl>
+          <div part="verdict" class="verdict ${type.suitability}">
+            <p class="rating ${type.suitability}">
+              ${msg('Microneedling:')} <strong>${suitabilityLabel(type.suitability)}</strong>
+            </p>
+            <p>${this.renderFact(type.reason)}</p>
+          </div>
+          ${this.hideAlternatives
+            ? nothing
+            : html`<h4>${msg('What else providers use')}</h4>
+                <ul class="alternatives">
+                  ${type.alternatives.items().map((item) => html`<li>${item}</li>`)}
+                </ul>
+                <p class="cite">${this.citeLabels(type.alternatives.sources)}</p>`}
+          <details part="sources" class="sources">
+            <summary>${msg('Sources')}</summary>
+            <ul>
+              ${sources.map((id) => this.renderSource(id))}
+            </ul>
+          </details>
+        </div>
+      </div>
+    `;
+  }
+
+  /** The drawing's accessible name; what it shows is described in words right beside it. */
+  private drawingLabel(type: ScarType): string {
+    const name = type.name();
+    return msg(str`Drawing of ${name}: a slice of the skin, and the skin seen from above`, {id: 'drawing.label'});
+  }
+
+  private renderFact(fact: Fact) {
+    return html`${fact.text()} <span class="cite">${this.citeLabels(fact.sources)}</span>`;
+  }
+
+  private citeLabels(ids: readonly SourceId[]): string {
+    return `(${ids.map((id) => SOURCES[id].label).join('; ')})`;
+  }
+
+  private renderSource(id: SourceId) {
+    const source = SOURCES[id];
+    const kind = source.kind === 'web' ? html` <em>${msg('Web page, not peer-reviewed.')}</em>` : nothing;
+    const text = `${source.label}. ${source.citation}.`;
+    return html`<li>
+      ${'url' in source
+        ? html`<a href=${source.url} target="_blank" rel="noopener"
+            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+          >`
+        : text}${kind}
+    </li>`;
+  }
+
+  /** The visitor picked a type: select it, tell the page, keep focus on it. */
+  private pick(id: ScarTypeId): void {
+    if (id === this.chosen) return;
+    this.selected = id;
+    this.emit<ScarSelectDetail>('spa-scar-select', {type: id});
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-type]')];
+    const index = items.findIndex((item) => item === this.shadowRoot!.activeElement);
+    if (index < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const next = nextIndex(event.key, index, items.length, rtl);
+    const isOption = items[index].getAttribute('role') === 'option';
+    if (next === null) {
+      // Options are not buttons: Enter and Space select them, as in a native select.
+      if (isOption && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.pick(items[index].dataset.type as ScarTypeId);
+      }
+      return;
+    }
+    event.preventDefault();
+    const id = items[next].dataset.type as ScarTypeId;
+    this.pick(id);
+    void this.updateComplete.then(() => {
+      this.shadowRoot!.querySelector<HTMLElement>(`[data-type="${id}"]`)?.focus();
+    });
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spa-scar-explainer': SpaScarExplainer;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spa-scar-select': CustomEvent<ScarSelectDetail>;
+  }
+}

@@ -1,0 +1,272 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {setLocale} from '../src/index.js';
+import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
+import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
+import {nextEvent, recordWarnings} from './helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const tabIds = (el: Element) => $$(el, '[role="tab"]').map((tab) => tab.dataset.type);
+const panelTitle = (el: Element) => $(el, '[part="panel"] .title')?.textContent?.trim();
+const focused = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.type;
+
+describe('<spa-scar-explainer>', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  beforeEach(async () => {
+    warnings = recordWarnings();
+    await setLocale('en');
+    await setViewport({width: 1280, height: 900});
+  });
+  afterEach(() => warnings.stop());
+
+  describe('tabs layout (default)', () => {
+    it('shows all eight types as tabs, the first one open until the visitor picks', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer></spa-scar-explainer>`);
+      expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
+      expect($(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('Acne scar types');
+      expect($(el, '[aria-selected="true"]').dataset.type).to.equal('icepick');
+      expect(panelTitle(el)).to.equal('Ice pick scars');
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('the panel tells what it looks like, how well microneedling helps, and why, with sources', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="rolling"></spa-scar-explainer>`);
+      const panel = $(el, '[role="tabpanel"]');
+      expect(panel.getAttribute('aria-labelledby')).to.equal('tab-rolling');
+      const text = panel.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Also called: undulating scars, M-shaped scars');
+      expect(text).to.contain('like rolling hills');
+      expect(text).to.contain('Microneedling: Usually helps');
+      expect(text).to.contain('(Fabbrocini 2009; Garg & Chaudhary)');
+      expect(text).to.contain('Subcision: a needle releases the bands under the scar');
+      const drawing = $(el, '[part="drawing"] svg');
+      expect(drawing.getAttribute('role')).to.equal('img');
+      expect(drawing.getAttribute('aria-label')).to.equal(
+        'Drawing of Rolling scars: a slice of the skin, and the skin seen from above',
+      );
+      const links = $$(el, '[part="sources"] a') as HTMLAnchorElement[];
+      expect(links.map((a) => a.href)).to.include('https://pubmed.ncbi.nlm.nih.gov/11423843/');
+    });
+
+    it('marks are clearly marks, and raised scars are not for microneedling', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
+      expect($(el, '.mark').textContent).to.equal('A mark, not a scar');
+      el.selected = 'keloid';
+      await el.updateComplete;
+      expect($(el, '.mark')).to.equal(null);
+      expect($(el, '[part="verdict"]').textContent).to.contain('Not suitable');
+      expect($(el, '[part="verdict"]').textContent).to.contain('Keloids need a doctor');
+    });
+
+    it('clicking a tab selects it, reflects it and fires spa-scar-select', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer></spa-scar-explainer>`);
+      const picked = nextEvent<CustomEvent<ScarSelectDetail>>(document, 'spa-scar-select');
+      $(el, '[data-type="boxcar-deep"]').click();
+      const event = await picked;
+      expect(event.detail).to.deep.equal({type: 'boxcar-deep'});
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('boxcar-deep');
+      expect(panelTitle(el)).to.equal('Deep boxcar scars');
+    });
+
+    it('the page setting selected fires no event', async () => {
+      let fired = 0;
+      const el = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer @spa-scar-select=${() => fired++}></spa-scar-explainer>`,
+      );
+      el.setAttribute('selected', 'pie');
+      await el.updateComplete;
+      expect(panelTitle(el)).to.equal('Red marks (PIE)');
+      expect(fired).to.equal(0);
+    });
+
+    it('keyboard: one tab stop; arrows, Home and End move and select, wrapping around', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer></spa-scar-explainer>`);
+      expect($$(el, '[role="tab"]').filter((tab) => tab.tabIndex === 0)).to.have.length(1);
+      $(el, '[data-type="icepick"]').focus();
+      const seen: string[] = [];
+      el.addEventListener('spa-scar-select', (event) => seen.push(event.detail.type));
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('boxcar-shallow');
+      expect(el.selected).to.equal('boxcar-shallow');
+      await sendKeys({press: 'End'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('pie');
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('icepick');
+      await sendKeys({press: 'ArrowLeft'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('pie');
+      await sendKeys({press: 'Home'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('icepick');
+      expect(seen).to.deep.equal(['boxcar-shallow', 'pie', 'icepick', 'pie', 'icepick']);
+      expect($$(el, '[role="tab"]').filter((tab) => tab.tabIndex === 0).map((t) => t.dataset.type)).to.deep.equal([
+        'icepick',
+      ]);
+    });
+
+    it('is accessible with each type selected', async () => {
+      for (const type of SCAR_TYPE_IDS) {
+        const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected=${type}></spa-scar-explainer>`);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  describe('cards layout', () => {
+    it('a listbox of cards, none selected until the visitor picks', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
+      const cards = $$(el, '[role="option"]');
+      expect(cards.map((card) => card.dataset.type)).to.deep.equal([...SCAR_TYPE_IDS]);
+      expect(cards.every((card) => card.getAttribute('aria-selected') === 'false')).to.equal(true);
+      expect(cards[0].textContent).to.contain('Helps little');
+      expect($(el, '.hint').textContent).to.contain('Choose the picture');
+      await expect(el).to.be.accessible();
+    });
+
+    it('click and keyboard (arrows, Home, End, Enter, Space) select cards', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
+      const first = $(el, '[data-type="icepick"]');
+      first.focus();
+      const picked = nextEvent<CustomEvent<ScarSelectDetail>>(el, 'spa-scar-select');
+      await sendKeys({press: ' '});
+      expect((await picked).detail.type).to.equal('icepick');
+      await el.updateComplete;
+      expect(first.getAttribute('aria-selected')).to.equal('true');
+      expect(panelTitle(el)).to.equal('Ice pick scars');
+      await sendKeys({press: 'ArrowDown'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('boxcar-shallow');
+      expect(el.selected).to.equal('boxcar-shallow');
+      await sendKeys({press: 'End'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('pie');
+      $(el, '[data-type="rolling"]').click();
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('rolling');
+      expect(panelTitle(el)).to.equal('Rolling scars');
+    });
+
+    it('is accessible with each type selected', async () => {
+      for (const type of SCAR_TYPE_IDS) {
+        const el = await fixture<SpaScarExplainer>(
+          html`<spa-scar-explainer layout="cards" selected=${type}></spa-scar-explainer>`,
+        );
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('wide containers get several columns, narrow ones a single column', async () => {
+      const wide = await fixture<SpaScarExplainer>(
+        html`<div style="width: 1000px"><spa-scar-explainer layout="cards"></spa-scar-explainer></div>`,
+      );
+      const columns = (host: Element) => {
+        const lefts = $$(host, '[role="option"]').map((card) => Math.round(card.getBoundingClientRect().left));
+        return new Set(lefts).size;
+      };
+      await (wide.firstElementChild as SpaScarExplainer).updateComplete;
+      expect(columns(wide.firstElementChild!)).to.be.greaterThan(1);
+      const narrow = await fixture<SpaScarExplainer>(
+        html`<div style="width: 360px"><spa-scar-explainer layout="cards" selected="rolling"></spa-scar-explainer></div>`,
+      );
+      const explainer = narrow.firstElementChild as SpaScarExplainer;
+      await explainer.updateComplete;
+      expect(columns(explainer)).to.equal(1);
+      const figure = $(explainer, '.figure').getBoundingClientRect();
+      const facts = $(explainer, '.facts').getBoundingClientRect();
+      expect(facts.top).to.be.at.least(figure.bottom - 1);
+      expect(explainer.scrollWidth).to.be.at.most(360);
+    });
+  });
+
+  describe('attributes', () => {
+    it('types filters and orders; unknown ids warn once and are skipped', async () => {
+      const el = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer types="rolling  icepick nope rolling <b>x</b>"></spa-scar-explainer>`,
+      );
+      expect(tabIds(el)).to.deep.equal(['rolling', 'icepick']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('types=');
+      expect(warnings.messages[0]).to.contain('icepick, boxcar-shallow');
+      el.removeAttribute('types');
+      await el.updateComplete;
+      expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
+    });
+
+    it('types with nothing valid (or empty) shows all, with a warning', async () => {
+      for (const value of ['', 'garbage', '-1 NaN']) {
+        const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer types=${value}></spa-scar-explainer>`);
+        expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
+      }
+      expect(warnings.messages.filter((m) => m.includes('types='))).to.have.length(2);
+    });
+
+    it('selected: invalid or not shown warns and selects nothing; removed restores none', async () => {
+      const el = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer types="rolling pih" selected="keloid"></spa-scar-explainer>`,
+      );
+      expect(panelTitle(el)).to.equal('Rolling scars');
+      expect(warnings.messages[0]).to.contain('selected="keloid"');
+      el.setAttribute('selected', 'PIH');
+      await el.updateComplete;
+      expect(panelTitle(el)).to.equal('Dark marks (PIH)');
+      el.removeAttribute('selected');
+      await el.updateComplete;
+      expect(panelTitle(el)).to.equal('Rolling scars');
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('layout: invalid warns and falls back to tabs; removed restores tabs', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="carousel"></spa-scar-explainer>`);
+      expect($(el, '[role="tablist"]')).to.not.equal(null);
+      expect(warnings.messages[0]).to.contain('layout="carousel"');
+      el.setAttribute('layout', 'cards');
+      await el.updateComplete;
+      expect($(el, '[role="listbox"]')).to.not.equal(null);
+      el.removeAttribute('layout');
+      await el.updateComplete;
+      expect($(el, '[role="tablist"]')).to.not.equal(null);
+    });
+
+    it('hide-alternatives hides "What else providers use"; removed shows it again', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer hide-alternatives></spa-scar-explainer>`);
+      expect($(el, '.alternatives')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('What else providers use');
+      await expect(el).to.be.accessible();
+      el.removeAttribute('hide-alternatives');
+      await el.updateComplete;
+      expect($(el, '.alternatives')).to.not.equal(null);
+    });
+
+    it('the skin tone token colours the drawings', async () => {
+      const el = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer style="--spa-color-skin: rgb(120, 80, 50)"></spa-scar-explainer>`,
+      );
+      expect(getComputedStyle($(el, '[part="drawing"] .skin')).fill).to.equal('rgb(120, 80, 50)');
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => setLocale('en'));
+    it('switches names, ratings and drawings to Spanish and French', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="keloid"></spa-scar-explainer>`);
+      await setLocale('es');
+      await el.updateComplete;
+      expect(panelTitle(el)).to.equal('Queloides');
+      expect($(el, '[part="verdict"]').textContent).to.contain('No es adecuado');
+      expect($(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('Tipos de cicatrices de acné');
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(panelTitle(el)).to.equal('Chéloïdes');
+      expect($(el, '[part="drawing"] svg').getAttribute('aria-label')).to.contain('Chéloïdes');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
