@@ -29,5 +29,6 @@ export default {
     }),
   ],
   testFramework: {config: {timeout: 8000}},
-  concurrency: 2,
+  // One page at a time: keyboard focus and animation frames need the foreground tab.
+  concurrency: 1,
 };

@@ -164,25 +164,22 @@ describe('<spa-scar-explainer>', () => {
     });
 
     it('wide containers get several columns, narrow ones a single column', async () => {
-      const wide = await fixture<SpaScarExplainer>(
-        html`<div style="width: 1000px"><spa-scar-explainer layout="cards"></spa-scar-explainer></div>`,
-      );
       const columns = (host: Element) => {
         const lefts = $$(host, '[role="option"]').map((card) => Math.round(card.getBoundingClientRect().left));
         return new Set(lefts).size;
       };
-      await (wide.firstElementChild as SpaScarExplainer).updateComplete;
-      expect(columns(wide.firstElementChild!)).to.be.greaterThan(1);
-      const narrow = await fixture<SpaScarExplainer>(
-        html`<div style="width: 360px"><spa-scar-explainer layout="cards" selected="rolling"></spa-scar-explainer></div>`,
+      const wide = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer layout="cards" style="width: 1000px"></spa-scar-explainer>`,
       );
-      const explainer = narrow.firstElementChild as SpaScarExplainer;
-      await explainer.updateComplete;
-      expect(columns(explainer)).to.equal(1);
-      const figure = $(explainer, '.figure').getBoundingClientRect();
-      const facts = $(explainer, '.facts').getBoundingClientRect();
+      expect(columns(wide)).to.be.greaterThan(1);
+      const narrow = await fixture<SpaScarExplainer>(
+        html`<spa-scar-explainer layout="cards" selected="rolling" style="width: 360px"></spa-scar-explainer>`,
+      );
+      expect(columns(narrow)).to.equal(1);
+      const figure = $(narrow, '.figure').getBoundingClientRect();
+      const facts = $(narrow, '.facts').getBoundingClientRect();
       expect(facts.top).to.be.at.least(figure.bottom - 1);
-      expect(explainer.scrollWidth).to.be.at.most(360);
+      expect(narrow.shadowRoot!.querySelector('.base')!.scrollWidth).to.be.at.most(360);
     });
   });
 
