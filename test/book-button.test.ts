@@ -389,6 +389,29 @@ describe('<spa-book-button>', () => {
       expect(getComputedStyle(el).position).to.equal('static');
     });
 
+    it('floating steps aside while an in-page booking button is in view', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>
+        <div style="height: 3000px"></div>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      const waitFor = async (visibility: string) => {
+        for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== visibility; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return getComputedStyle(base(floating)).visibility;
+      };
+      window.scrollTo(0, 0);
+      expect(await waitFor('hidden')).to.equal('hidden');
+      window.scrollTo(0, 2000);
+      expect(await waitFor('visible')).to.equal('visible');
+      window.scrollTo(0, 0);
+      floating.removeAttribute('floating');
+      await settle(floating);
+      expect(await waitFor('visible')).to.equal('visible');
+    });
+
     it('every variant and size is accessible, floating included', async () => {
       for (const variant of ['primary', 'outline', 'text']) {
         for (const size of ['sm', 'md', 'lg']) {

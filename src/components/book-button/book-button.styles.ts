@@ -78,6 +78,12 @@ export const bookButtonStyles = css`
   }
   :host([floating]) .button {
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
+    transition: opacity 200ms ease, transform 200ms ease, visibility 200ms;
+  }
+  :host([floating]) .button.tucked {
+    visibility: hidden;
+    opacity: 0;
+    transform: translateY(12px);
   }
   .button[aria-disabled='true'] {
     cursor: not-allowed;

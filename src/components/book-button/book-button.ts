@@ -133,6 +133,8 @@ export class SpaBookButton extends SpaElement {
   @state() private slotted: SlottedLink | null = null;
   @state() private narrowScreen = false;
   @state() private dialogOpen = false;
+  /** A floating button steps aside while one of the page's own booking buttons is in view. */
+  @state() private tucked = false;
 
   @query('a.button') private button?: HTMLAnchorElement;
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -142,6 +144,7 @@ export class SpaBookButton extends SpaElement {
   private readonly lightDomObserver = new MutationObserver(() => this.readSlottedLink());
   private narrowQuery?: MediaQueryList;
   private unlockPageScroll?: () => void;
+  private inPageButtonsObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,6 +170,34 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
+    this.watchInPageButtons(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('floating')) this.watchInPageButtons(this.floating);
+  }
+
+  /**
+   * A floating button is a shortcut for when no other way to book is on screen: while any
+   * in-page <spa-book-button> is visible, it hides (and leaves the tab order).
+   */
+  private watchInPageButtons(watch: boolean): void {
+    this.inPageButtonsObserver?.disconnect();
+    this.inPageButtonsObserver = undefined;
+    this.tucked = false;
+    if (!watch) return;
+    const visible = new Set<Element>();
+    this.inPageButtonsObserver = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+      }
+      this.tucked = visible.size > 0;
+    });
+    const root = this.getRootNode() as Document | ShadowRoot;
+    for (const button of root.querySelectorAll('spa-book-button:not([floating])')) {
+      this.inPageButtonsObserver.observe(button);
+    }
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -183,7 +214,7 @@ export class SpaBookButton extends SpaElement {
 
   protected override render() {
     const {url, target, variant, size} = this.resolved;
-    const classes = `button ${variant} ${size}`;
+    const classes = `button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
     const label = html`<span part="label">${this.labelText()}</span>`;
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
