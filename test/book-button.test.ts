@@ -217,7 +217,101 @@ describe('<spa-book-button>', () => {
       clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
       base(el).click();
       expect((await clicked).detail.provider).to.equal('calendly');
+      el.setAttribute('provider', 'fresha');
+      await settle(el);
+      clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.provider).to.equal('fresha');
+      el.removeAttribute('provider');
+      await settle(el);
+      clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      expect((await clicked).detail.provider).to.equal('calendly');
       stop();
+    });
+  });
+
+  describe('estimator', () => {
+    // <spa-session-estimator> is not built yet (issue 4): these tests stand one in with a plain
+    // element of that name carrying an `estimate`, which is all the button reads from it.
+    const estimate = {
+      scarType: 'rolling',
+      severity: 3,
+      suitability: 'good',
+      sessions: {min: 3, typical: 4, max: 6},
+      intervalWeeks: {min: 4, max: 6},
+      spanWeeks: 12,
+      price: {min: 750, max: 1500, currency: 'USD'},
+    };
+    function standIn(id: string): HTMLElement {
+      const element = document.createElement('spa-session-estimator');
+      element.id = id;
+      Object.assign(element, {estimate});
+      return element;
+    }
+    async function clickDetail(el: SpaBookButton): Promise<BookClickDetail> {
+      const stop = preventNavigation(el);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).click();
+      stop();
+      return (await clicked).detail;
+    }
+
+    it('default: the only estimator on the page; none, or several, give null', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
+      const el = page.querySelector('spa-book-button')!;
+      expect((await clickDetail(el)).estimate).to.equal(null);
+      page.append(standIn('one'));
+      expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
+      page.append(standIn('two'));
+      expect((await clickDetail(el)).estimate).to.equal(null);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('valid: the named one, as a copy; invalid warns and carries none; removed restores the default', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><spa-book-button href=${CALENDLY} estimator="mine"></spa-book-button></div>`,
+      );
+      const el = page.querySelector('spa-book-button')!;
+      const mine = standIn('mine');
+      page.append(mine, standIn('other'));
+      const detail = await clickDetail(el);
+      expect(detail.estimate).to.deep.equal(estimate);
+      expect(detail.estimate).not.to.equal((mine as unknown as {estimate: unknown}).estimate);
+      el.setAttribute('estimator', 'nobody');
+      await settle(el);
+      expect((await clickDetail(el)).estimate).to.equal(null);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('estimator="nobody"');
+      page.querySelector('#other')!.remove();
+      el.removeAttribute('estimator');
+      await settle(el);
+      expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
+    });
+
+    it('the estimate travels to analytics without any screening answer', async () => {
+      const win = window as unknown as {dataLayer?: unknown[]};
+      win.dataLayer = [];
+      const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
+      page.append(standIn('only'));
+      const el = page.querySelector('spa-book-button')!;
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(win.dataLayer).to.deep.equal([
+        {
+          event: 'spa_book_click',
+          link_url: CALENDLY,
+          booking_provider: 'calendly',
+          booking_target: 'new-tab',
+          scar_type: 'rolling',
+          scar_severity: 3,
+          sessions_typical: 4,
+          value: 750,
+          price_max: 1500,
+          currency: 'USD',
+        },
+      ]);
+      delete win.dataLayer;
     });
   });
 
@@ -477,6 +571,22 @@ describe('<spa-book-button>', () => {
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
       expect(document.activeElement).to.equal(el);
+    });
+
+    it('a click on the backdrop closes it; a click inside does not', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const box = dialog.getBoundingClientRect();
+      dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: box.left + 20, clientY: box.top + 20}));
+      await settle(el);
+      expect(dialog.open).to.equal(true);
+      const closed = nextEvent(el, 'spa-book-close');
+      dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 2, clientY: 2}));
+      await closed;
+      expect(dialog.open).to.equal(false);
     });
 
     it('opens a new tab instead on narrow screens', async () => {
