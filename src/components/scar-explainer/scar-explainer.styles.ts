@@ -219,8 +219,7 @@ export const scarExplainerStyles = css`
   }
 
   /* The drawings: colours follow the skin tone token. */
-  .skin,
-  .epidermis-fill {
+  .skin {
     fill: var(--_skin);
   }
   .skin-edge {
@@ -229,7 +228,7 @@ export const scarExplainerStyles = css`
     stroke-width: 1.5;
   }
   .dermis {
-    fill: color-mix(in srgb, var(--_skin) 55%, #f4c4bc);
+    fill: color-mix(in srgb, var(--_skin) 30%, #f8d7cf);
   }
   .fat {
     fill: #f6e6b0;
@@ -241,7 +240,7 @@ export const scarExplainerStyles = css`
   }
   .epidermis {
     fill: none;
-    stroke: color-mix(in srgb, var(--_skin) 85%, white);
+    stroke: var(--_skin);
     stroke-width: 16;
   }
   .surface-line {
