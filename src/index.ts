@@ -30,4 +30,6 @@ export type {BookClickDetail, BookDialogDetail} from './components/book-button/b
 export {SpaScarExplainer} from './components/scar-explainer/scar-explainer.js';
 export type {ScarSelectDetail} from './components/scar-explainer/scar-explainer.js';
 export {SCAR_TYPE_IDS, type ScarTypeId} from './data/scar-types.js';
+export {SpaSessionEstimator} from './components/session-estimator/session-estimator.js';
+export {estimate, summarize} from './lib/estimate.js';
 export type {EstimateSummary} from './shared/estimate.js';

@@ -124,6 +124,54 @@ export const SOURCES = {
     citation: 'Consumer pages on red marks: pm360online.com, buoyhealth.com',
     kind: 'web',
   },
+  alam2014: {
+    label: 'Alam 2014',
+    citation: 'Efficacy of a needling device for acne scars: a randomized clinical trial. JAMA Dermatol 2014;150:844-9',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/24919799/',
+    kind: 'peer-reviewed',
+  },
+  elDomyati2015: {
+    label: 'El-Domyati 2015',
+    citation: 'Microneedling therapy for atrophic acne scars: an objective evaluation. J Clin Aesthet Dermatol 2015;8:36-42',
+    kind: 'peer-reviewed',
+  },
+  tirmizi2021: {
+    label: 'Tirmizi 2021',
+    citation: 'Role of microneedling in atrophic post-acne scars. Cureus 2021;13:e12578',
+    kind: 'peer-reviewed',
+  },
+  patil2016: {
+    label: 'Patil 2016',
+    citation: 'Dermaroller: simple and effective acne scar treatment. Int J Res Dermatol 2016;2:46-8',
+    kind: 'peer-reviewed',
+  },
+  chandrashekar2014: {
+    label: 'Chandrashekar 2014',
+    citation: 'Fractional radiofrequency microneedling for acne scars. J Cutan Aesthet Surg 2014;7:93-7',
+    url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4134659/',
+    kind: 'peer-reviewed',
+  },
+  skinPenLabel: {
+    label: 'SkinPen labelling (FDA De Novo DEN160029)',
+    citation: 'Contraindications of the FDA-authorized microneedling device, as quoted by providers',
+    kind: 'regulatory',
+  },
+  isotretinoinConsensus: {
+    label: 'Waldman 2017; Spring 2017',
+    citation: 'Consensus recommendations on procedures during and after isotretinoin. Dermatol Surg 2017;43:1249-62; JAMA Dermatol 2017;153:802-9',
+    kind: 'peer-reviewed',
+  },
+  friedmann2024: {
+    label: 'Friedmann 2024',
+    citation: 'Granulomatous reactions from microneedling: a systematic review. Dermatol Surg 2024',
+    url: 'https://doi.org/10.1097/DSS.0000000000004450',
+    kind: 'peer-reviewed',
+  },
+  clinicLists: {
+    label: 'Clinic contraindication lists',
+    citation: 'Contraindication lists published by clinics. Not peer-reviewed',
+    kind: 'web',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

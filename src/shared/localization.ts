@@ -10,6 +10,24 @@ import {resolveLocale} from '../lib/locale.js';
  */
 const templates = {es, fr} as const;
 
+/** The active locale of this copy of the kit; 'en' until localization starts. */
+let activeLocale: () => string = () => 'en';
+
+/**
+ * The locale for Intl formatting: the page's own `<html lang>` when it resolves to the active
+ * locale (so `es-MX` gets Mexican number and date formats), else the active locale.
+ */
+export function intlLocale(): string {
+  const active = activeLocale();
+  const page = document.documentElement.lang.trim();
+  if (!page || resolveLocale(page) !== active) return active;
+  try {
+    return Intl.getCanonicalLocales(page)[0] ?? active;
+  } catch {
+    return active;
+  }
+}
+
 export interface Localization {
   setLocale(locale: string): Promise<void>;
   getLocale(): string;
@@ -25,6 +43,7 @@ export function startLocalization(): Localization {
     targetLocales,
     loadLocale: async (locale) => templates[locale as keyof typeof templates],
   });
+  activeLocale = localization.getLocale;
   const setLocale = (locale: string) => localization.setLocale(resolveLocale(locale));
   const followPageLanguage = () => void setLocale(document.documentElement.lang);
 

@@ -1,0 +1,252 @@
+import {css} from 'lit';
+
+export const sessionEstimatorStyles = css`
+  :host {
+    --_skin: var(--spa-color-skin, #dcae8e);
+    display: block;
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2.5);
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  p,
+  h3,
+  h4,
+  ul,
+  ol,
+  fieldset {
+    margin: 0;
+  }
+  .form {
+    display: grid;
+    gap: calc(var(--_space) * 2.5);
+    align-content: start;
+  }
+  fieldset {
+    min-width: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+    font-weight: 700;
+    font-size: 1.0625rem;
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space);
+  }
+  .types .choices {
+    grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+  }
+  .choice,
+  .check {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    line-height: 1.3;
+    cursor: pointer;
+  }
+  .choice:hover,
+  .check:hover {
+    border-color: var(--_primary);
+  }
+  .choice:has(:checked),
+  .check:has(:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  .choice:has(:focus-visible),
+  .check:has(:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  input {
+    flex: none;
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  input:focus-visible {
+    outline: none;
+  }
+  .icon {
+    flex: none;
+    width: 28px;
+    height: 28px;
+  }
+  .checks {
+    display: grid;
+    gap: var(--_space);
+  }
+  .check {
+    align-items: flex-start;
+    font-size: 0.9375rem;
+  }
+  .check input {
+    margin-block-start: 1px;
+  }
+  .hint,
+  .cite,
+  .basis,
+  .step-date {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .screening .hint {
+    margin-block-end: var(--_space);
+  }
+
+  .result {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    align-content: start;
+  }
+  .course,
+  .no-course,
+  .stopped,
+  .cautions {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .course,
+  .no-course,
+  .stopped {
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    border-inline-start: 5px solid var(--_tone);
+    background: color-mix(in srgb, var(--_tone) 7%, var(--_surface));
+  }
+  .course {
+    --_tone: var(--_good);
+  }
+  .no-course {
+    --_tone: var(--_caution);
+  }
+  .stopped {
+    --_tone: var(--_stop);
+  }
+  .headline {
+    font-size: 1.375rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .stopped .headline {
+    color: var(--_stop);
+  }
+  h4 {
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  .cautions {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_caution);
+    border-radius: var(--_radius);
+  }
+  .price strong {
+    font-size: 1.125rem;
+  }
+  .empty {
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .disclaimer {
+    grid-column: 1 / -1;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  /* The timeline: one column per step, a line through the dots. */
+  .timeline {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    padding: 0;
+    list-style: none;
+    text-align: center;
+  }
+  .step {
+    display: grid;
+    justify-items: center;
+    gap: 2px;
+  }
+  .marker {
+    width: 100%;
+    height: 20px;
+  }
+  .step:first-child .line {
+    transform: translateX(50%);
+  }
+  .step.results .line {
+    transform: translateX(-50%);
+  }
+  .line {
+    stroke: var(--_primary);
+    stroke-width: 2;
+  }
+  .dot {
+    fill: var(--_primary);
+  }
+  .ring {
+    fill: var(--_surface);
+    stroke: var(--_primary);
+    stroke-width: 3;
+  }
+  .step-name {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  @container (max-width: 640px) {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .types .choices {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 420px) {
+    .timeline {
+      grid-auto-flow: row;
+      text-align: start;
+      gap: 4px;
+    }
+    .step {
+      grid-template-columns: 20px auto 1fr;
+      justify-items: start;
+      align-items: center;
+      gap: var(--_space);
+    }
+    .marker {
+      width: 20px;
+      transform: rotate(90deg);
+    }
+    .step:first-child .line,
+    .step.results .line {
+      transform: none;
+    }
+  }
+`;

@@ -1,0 +1,427 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {SpaElement} from '../../shared/spa-element.js';
+import {themeStyles} from '../../shared/theme.styles.js';
+import {intlLocale} from '../../shared/localization.js';
+import type {EstimateSummary} from '../../shared/estimate.js';
+import {parseChoice} from '../../lib/attributes.js';
+import {parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
+import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '../../lib/estimate.js';
+import {formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
+import {SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
+import {GRADES, type Grade} from '../../data/estimate-table.js';
+import {SCREENING, type ScreeningItem} from '../../data/screening.js';
+import {SOURCES} from '../../data/sources.js';
+import {scarIcon} from '../scar-explainer/scar-drawing.js';
+import {renderTimeline} from './session-timeline.js';
+import {sessionEstimatorStyles} from './session-estimator.styles.js';
+
+const GRADE_IDS = ['1', '2', '3', '4'] as const;
+
+/** The four Goodman–Baron grades, asked in plain words (SPEC.md). */
+function gradeLabel(grade: Grade): string {
+  switch (grade) {
+    case 1:
+      return msg('Flat marks only', {id: 'grade.1'});
+    case 2:
+      return msg('Visible up close; makeup covers them', {id: 'grade.2'});
+    case 3:
+      return msg('Visible at conversation distance; they flatten when the skin is stretched', {id: 'grade.3'});
+    case 4:
+      return msg("Visible at conversation distance; they don't flatten", {id: 'grade.4'});
+  }
+}
+
+/**
+ * How many sessions, how long, how much: a short form (main scar type, how visible the
+ * scars are, a safety check) and an honest estimate drawn from the published trials.
+ *
+ * @tagname spa-session-estimator
+ * @summary Sessions, interval, timeline and price range for microneedling acne scars.
+ *
+ * @csspart base - The whole estimator.
+ * @csspart form - The questions.
+ * @csspart result - The estimate, or why there is none.
+ * @csspart timeline - The drawn timeline of the sessions.
+ * @csspart price - The price range.
+ * @csspart disclaimer - The "estimate, not medical advice" note, always shown.
+ *
+ * @cssprop [--spa-color-primary=#1d5c57] - Selected answers and the timeline.
+ * @cssprop [--spa-color-on-primary=#ffffff] - Text on primary.
+ * @cssprop [--spa-color-surface=#ffffff] - Background.
+ * @cssprop [--spa-color-text=#2a2a2a] - Text.
+ * @cssprop [--spa-color-muted=#5b6470] - Hints, dates, citations.
+ * @cssprop [--spa-color-border=#8a9099] - Borders of the answers.
+ * @cssprop [--spa-color-good=#17692e] - A course of microneedling.
+ * @cssprop [--spa-color-caution=#7a5000] - Notes to discuss with the provider.
+ * @cssprop [--spa-color-stop=#a1241a] - "Please talk to a provider first".
+ * @cssprop [--spa-color-skin=#dcae8e] - Skin tone of the scar pictures.
+ * @cssprop [--spa-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--spa-radius=8px] - Corner radius.
+ * @cssprop [--spa-space=8px] - Base spacing unit.
+ * @cssprop [--spa-focus-ring=3px solid #1a56db] - Keyboard focus outline.
+ *
+ * @event {CustomEvent<EstimateSummary>} spa-estimate-change - The visitor changed the scar
+ *   type or how visible the scars are. Never carries a safety-check answer.
+ */
+@localized()
+export class SpaSessionEstimator extends SpaElement {
+  static override styles = [themeStyles, sessionEstimatorStyles];
+
+  /** Id of the `<spa-scar-explainer>` whose selection it follows. Default: the only one on the page. */
+  @property({attribute: 'for'}) htmlFor: string | null = null;
+  /** Preselected scar type id. */
+  @property({attribute: 'scar-type'}) scarType: string | null = null;
+  /** Preselected grade, 1–4. */
+  @property() severity: string | null = null;
+  /** Price of one session. No price: no prices shown. */
+  @property() price: string | null = null;
+  /** Sessions in the spa's package. */
+  @property({attribute: 'package-size'}) packageSize: string | null = null;
+  /** Total price of the package. */
+  @property({attribute: 'package-price'}) packagePrice: string | null = null;
+  /** ISO 4217 code. Default USD. */
+  @property() currency: string | null = null;
+  /** The spa's interval: `4` or `4-6` weeks. Default: from the evidence. */
+  @property({attribute: 'interval-weeks'}) intervalWeeks: string | null = null;
+  /** The most sessions the spa offers. */
+  @property({attribute: 'max-sessions'}) maxSessions: string | null = null;
+  /** Hides the safety questions (the note to consult a provider stays). */
+  @property({type: Boolean, reflect: true, attribute: 'hide-screening'}) hideScreening = false;
+
+  @state() private answers: Answers = {scarType: null, severity: null};
+  /** Safety-check answers: kept here, rendered here, never sent anywhere. */
+  @state() private screening = new Set<string>();
+
+  private config!: SpaConfig;
+  private result: Estimate | null = null;
+
+  /** The latest estimate (what `spa-estimate-change` carries), or null before any answer. */
+  get estimate(): EstimateSummary | null {
+    const {scarType, severity} = this.answers;
+    return scarType || severity ? summarize(this.result, this.answers) : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('spa-scar-select', this.onExplainerSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('spa-scar-select', this.onExplainerSelect);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scarType') || changed.has('severity') || !this.hasUpdated) this.applyPresets(changed);
+    this.config = this.readConfig();
+    this.result = estimate(this.answers, this.config);
+  }
+
+  /** The page's `scar-type` and `severity` (or the linked explainer's selection) preset the answers. */
+  private applyPresets(changed: PropertyValues<this>): void {
+    let {scarType, severity} = this.answers;
+    if (changed.has('scarType') || !this.hasUpdated) {
+      const parsed = parseChoice(this.scarType, SCAR_TYPE_IDS, SCAR_TYPE_IDS[0]);
+      if (parsed.invalid) {
+        this.warnInvalid('scar-type', this.scarType!, `use one of ${SCAR_TYPE_IDS.join(', ')}`, 'no preselection');
+      }
+      scarType = this.scarType != null && !parsed.invalid ? parsed.value : this.explainerSelection();
+    }
+    if (changed.has('severity') || !this.hasUpdated) {
+      const parsed = parseChoice(this.severity, GRADE_IDS, '1');
+      if (parsed.invalid) this.warnInvalid('severity', this.severity!, 'use 1, 2, 3 or 4', 'no preselection');
+      severity = this.severity != null && !parsed.invalid ? (Number(parsed.value) as Grade) : null;
+    }
+    this.answers = {scarType, severity};
+  }
+
+  private readConfig(): SpaConfig {
+    const money = {min: 0.01, max: 1_000_000};
+    const perSession = this.number('price', this.price, money, 'a price per session such as 250 or 249.50');
+    const packageSize = this.number('package-size', this.packageSize, {min: 2, max: 50, integer: true}, 'a whole number of sessions from 2 to 50');
+    const packagePrice = this.number('package-price', this.packagePrice, money, 'a total price such as 650');
+    const hasPackage = packageSize != null && packagePrice != null;
+    if ((packageSize == null) !== (packagePrice == null) && (this.packageSize ?? this.packagePrice) != null) {
+      this.warnOnce('package', `<${this.localName}> needs both package-size and package-price for a package; ignoring the package.`);
+    }
+    const currency = parseCurrency(this.currency);
+    if (currency.invalid) this.warnInvalid('currency', this.currency!, 'use an ISO 4217 code such as USD, EUR or GBP', '"USD"');
+    const interval = parseWeeksRange(this.intervalWeeks);
+    if (interval.invalid) {
+      this.warnInvalid('interval-weeks', this.intervalWeeks!, 'use weeks such as 4 or 4-6 (1 to 12)', 'the interval from the studies');
+    }
+    const maxSessions = this.number('max-sessions', this.maxSessions, {min: 1, max: 50, integer: true}, 'a whole number from 1 to 50');
+    return {
+      pricing: {perSession, packageSize: hasPackage ? packageSize : null, packagePrice: hasPackage ? packagePrice : null},
+      currency: currency.value,
+      intervalWeeks: interval.value,
+      maxSessions,
+    };
+  }
+
+  private number(
+    attribute: string,
+    raw: string | null,
+    limits: {min: number; max: number; integer?: boolean},
+    accepts: string,
+  ): number | null {
+    const parsed = parseNumber(raw, limits);
+    if (parsed.invalid) this.warnInvalid(attribute, raw!, `use ${accepts}`, 'none');
+    return parsed.value;
+  }
+
+  /** The linked explainer: the one named by `for`, or the only one on the page. */
+  private linkedExplainer(): Element | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (this.htmlFor != null) {
+      const named = root.getElementById?.(this.htmlFor.trim()) ?? null;
+      if (named?.localName !== 'spa-scar-explainer') {
+        this.warnInvalid('for', this.htmlFor, 'it takes the id of a <spa-scar-explainer>', 'no explainer');
+        return null;
+      }
+      return named;
+    }
+    const all = root.querySelectorAll?.('spa-scar-explainer') ?? [];
+    return all.length === 1 ? all[0] : null;
+  }
+
+  private explainerSelection(): ScarTypeId | null {
+    const selected = this.linkedExplainer()?.getAttribute('selected');
+    return SCAR_TYPE_IDS.find((id) => id === selected) ?? null;
+  }
+
+  /** The visitor picked a type in the linked explainer: follow it, as their own answer. */
+  private onExplainerSelect = (event: GlobalEventHandlersEventMap['spa-scar-select']) => {
+    if (event.target !== this.linkedExplainer()) return;
+    this.answer({...this.answers, scarType: event.detail.type});
+  };
+
+  private answer(next: Answers): void {
+    if (next.scarType === this.answers.scarType && next.severity === this.answers.severity) return;
+    this.answers = next;
+    this.result = estimate(this.answers, this.config);
+    this.emit<EstimateSummary>('spa-estimate-change', summarize(this.result, this.answers));
+  }
+
+  private onTypeChange = (event: Event) => {
+    this.answer({...this.answers, scarType: (event.target as HTMLInputElement).value as ScarTypeId});
+  };
+
+  private onGradeChange = (event: Event) => {
+    this.answer({...this.answers, severity: Number((event.target as HTMLInputElement).value) as Grade});
+  };
+
+  private onScreeningChange = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.screening);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    this.screening = next;
+  };
+
+  protected override render() {
+    return html`
+      <section part="base" class="base" aria-label=${msg('Microneedling estimate')}>
+        <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
+          ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
+          ${this.hideScreening ? nothing : this.renderScreening()}
+        </form>
+        <div part="result" class="result">${this.renderResult()}</div>
+        <p part="disclaimer" class="disclaimer">
+          ${msg('This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.')}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderTypeQuestion() {
+    return html`<fieldset class="types">
+      <legend>${msg('Which scars bother you most?')}</legend>
+      <div class="choices">
+        ${SCAR_TYPE_IDS.map(
+          (id) => html`<label class="choice">
+            <input
+              type="radio"
+              name="type"
+              value=${id}
+              .checked=${this.answers.scarType === id}
+              @change=${this.onTypeChange}
+            />${scarIcon(id)}<span>${SCAR_TYPES[id].name()}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderGradeQuestion() {
+    return html`<fieldset class="grades">
+      <legend>${msg('How visible are they?')}</legend>
+      <div class="choices">
+        ${GRADES.map(
+          (grade) => html`<label class="choice">
+            <input
+              type="radio"
+              name="grade"
+              value=${grade}
+              .checked=${this.answers.severity === grade}
+              @change=${this.onGradeChange}
+            /><span>${gradeLabel(grade)}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderScreening() {
+    return html`<fieldset class="screening">
+      <legend>${msg('Safety check: tick anything that applies to you')}</legend>
+      <p class="hint">${msg('Your answers stay on this page. They are not sent anywhere.')}</p>
+      <div class="checks">
+        ${SCREENING.map(
+          (item) => html`<label class="check">
+            <input
+              type="checkbox"
+              value=${item.id}
+              .checked=${this.screening.has(item.id)}
+              @change=${this.onScreeningChange}
+            /><span>${item.label()}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderResult() {
+    const stops = SCREENING.filter((item) => item.level === 'stop' && this.screening.has(item.id));
+    if (stops.length) return this.renderStopped(stops);
+    const result = this.result;
+    if (!result) {
+      return html`<p class="empty" aria-live="polite">
+        ${msg('Choose your scar type and how visible your scars are to see an estimate.')}
+      </p>`;
+    }
+    return html`
+      ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
+      ${this.renderCautions()}
+      <p class="cite">${msg('Based on:')} ${result.sources.map((id) => SOURCES[id].label).join('; ')}</p>
+    `;
+  }
+
+  private renderStopped(stops: readonly ScreeningItem[]) {
+    return html`<div class="stopped" role="status">
+      <h3 class="headline">${msg('Please talk to a provider first')}</h3>
+      <p>${msg('Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.')}</p>
+      <p>${msg('Because you ticked:')}</p>
+      <ul>
+        ${stops.map((item) => html`<li>${item.label()}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderCautions() {
+    const talks = SCREENING.filter((item) => item.level === 'talk' && this.screening.has(item.id));
+    if (!talks.length) return nothing;
+    return html`<div class="cautions">
+      <h4>${msg('Before you book, mention:')}</h4>
+      <ul>
+        ${talks.map((item) => html`<li>${item.note?.()}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderCourse(result: Estimate) {
+    const locale = intlLocale();
+    const sessions = result.sessions!;
+    const interval = result.intervalWeeks!;
+    const span = result.spanWeeks!;
+    const count = formatRange(sessions.min, sessions.max, locale);
+    const every = formatRange(interval.min, interval.max, locale);
+    const headline =
+      sessions.max === 1 ? msg('1 session') : msg(str`${count} sessions, every ${every} weeks`);
+    const typical = formatRange(sessions.typical, sessions.typical, locale);
+    const typicalWeeks = formatRange(span.typical, span.typical, locale);
+    const spanRange = formatRange(span.min, span.max, locale);
+    return html`
+      <div class="course">
+        <h3 class="headline" aria-live="polite">${headline}</h3>
+        <p>${msg(str`Typically ${typical} sessions.`)}
+          ${span.typical > 0
+            ? msg(str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`)
+            : nothing}
+        </p>
+        ${renderTimeline(sessions.typical, interval.typical, locale)}
+        <p>${msg('Results are judged 3 to 6 months after the last session, as new collagen builds slowly.')}</p>
+        ${this.renderPrice(result, locale)}
+        <h4>${msg('What to expect')}</h4>
+        <ul>
+          <li>${msg('Scars usually soften rather than disappear: about one step on the scale doctors use.')}</li>
+          <li>${msg('After each session, redness like a mild sunburn for a few hours to about 3 days.')}</li>
+          ${result.combination
+            ? html`<li>${msg('Deep or severe scars usually do best with other treatments alongside, such as subcision, laser or TCA CROSS. Ask about them at your consultation.')}</li>`
+            : nothing}
+          ${result.cappedBySpa
+            ? html`<li>${msg('This spa offers fewer sessions than some studies used; your provider will tell you what to expect from them.')}</li>`
+            : nothing}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderPrice(result: Estimate, locale: string) {
+    if (!result.price) return nothing;
+    const {min, max, currency} = result.price;
+    const total = formatMoneyRange(min, max, currency, locale);
+    const {perSession, packageSize, packagePrice} = this.config.pricing;
+    const basis: string[] = [];
+    if (perSession != null) {
+      const sessionPrice = formatMoney(perSession, currency, locale);
+      basis.push(msg(str`${sessionPrice} per session`));
+    }
+    if (packageSize != null && packagePrice != null) {
+      const packageTotal = formatMoney(packagePrice, currency, locale);
+      basis.push(msg(str`${packageSize} sessions for ${packageTotal}`));
+    }
+    return html`<p part="price" class="price">
+      <strong>${msg(str`${total} for the whole course`)}</strong>
+      <span class="basis">(${basis.join('; ')})</span>
+    </p>`;
+  }
+
+  private renderNoCourse(result: Estimate) {
+    const type = SCAR_TYPES[result.scarType];
+    const text = {
+      marks: () => ({
+        headline: msg('These sound like marks, not scars'),
+        body: msg('Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.'),
+      }),
+      icepick: () => ({
+        headline: msg('Microneedling helps ice pick scars little'),
+        body: msg('Doctors usually treat ice pick scars one by one, with TCA CROSS or punch techniques. A consultation can tell you what fits your skin.'),
+      }),
+      raised: () => ({
+        headline: msg('Not a treatment for raised scars'),
+        body: msg('Raised scars and keloids should not be treated with microneedling in a spa. Please see a dermatologist, who can offer injections, silicone or other treatments.'),
+      }),
+    }[result.verdict as 'marks' | 'icepick' | 'raised']();
+    const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;
+    return html`<div class="no-course">
+      <h3 class="headline" aria-live="polite">${text.headline}</h3>
+      <p>${text.body}</p>
+      <h4>${msg('What providers use instead')}</h4>
+      <ul>
+        ${alternatives.items().map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spa-session-estimator': SpaSessionEstimator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spa-estimate-change': CustomEvent<EstimateSummary>;
+  }
+}

@@ -1,0 +1,46 @@
+import {html, svg} from 'lit';
+import {msg, str} from '@lit/localize';
+import {RESULTS_AFTER_MONTHS} from '../../data/estimate-table.js';
+import {addMonths, formatDay, formatMonth, sessionDates} from '../../lib/format.js';
+
+/**
+ * The course drawn as a timeline: a dot per session with its approximate date from today,
+ * then the months when results are judged. The dates are real text in a list, so screen
+ * readers read them; the drawing (dots and the line between them) is decorative.
+ */
+export function renderTimeline(sessions: number, intervalWeeks: number, locale: string, today = new Date()) {
+  const dates = sessionDates(today, sessions, intervalWeeks);
+  const last = dates[dates.length - 1];
+  const resultsFrom = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.min), locale);
+  const resultsTo = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.max), locale);
+  return html`
+    <div class="timeline-wrap">
+      <ol part="timeline" class="timeline" aria-label=${msg('Your sessions, if you start this week')}>
+        ${dates.map((date, index) => {
+          const number = index + 1;
+          return html`<li class="step">
+            ${marker(false)}
+            <span class="step-name">${msg(str`Session ${number}`)}</span>
+            <span class="step-date">${formatDay(date, locale)}</span>
+          </li>`;
+        })}
+        <li class="step results">
+          ${marker(true)}
+          <span class="step-name">${msg('Results')}</span>
+          <span class="step-date">${msg(str`${resultsFrom} to ${resultsTo}`)}</span>
+        </li>
+      </ol>
+      <p class="hint">${msg('Dates are approximate and assume you start this week.')}</p>
+    </div>
+  `;
+}
+
+/** A dot on the line; the results marker is a ring. */
+function marker(results: boolean) {
+  return html`<svg class="marker" viewBox="0 0 40 20" aria-hidden="true" focusable="false">
+    ${svg`<line class="line" x1="0" y1="10" x2="40" y2="10" />`}
+    ${results
+      ? svg`<circle class="ring" cx="20" cy="10" r="6.5" />`
+      : svg`<circle class="dot" cx="20" cy="10" r="7" />`}
+  </svg>`;
+}

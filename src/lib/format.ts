@@ -1,0 +1,53 @@
+/** Numbers, money and dates through Intl, in a given locale. Pure apart from Intl itself. */
+
+export function formatRange(min: number, max: number, locale: string): string {
+  const format = new Intl.NumberFormat(locale);
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+export function formatMoney(value: number, currency: string, locale: string): string {
+  return moneyFormat(value, currency, locale).format(value);
+}
+
+export function formatMoneyRange(min: number, max: number, currency: string, locale: string): string {
+  const format = moneyFormat(max, currency, locale);
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+function moneyFormat(value: number, currency: string, locale: string): Intl.NumberFormat {
+  // Whole amounts without cents ("$250"), others with them ("$249.50").
+  const whole = Number.isInteger(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : undefined,
+    maximumFractionDigits: whole ? 0 : undefined,
+  });
+}
+
+export function addWeeks(date: Date, weeks: number): Date {
+  const result = new Date(date);
+  result.setDate(result.getDate() + weeks * 7);
+  return result;
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setMonth(result.getMonth() + months);
+  return result;
+}
+
+/** "Dec 5" / "5 dic" / "5 déc." */
+export function formatDay(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric'}).format(date);
+}
+
+/** "March 2027" / "marzo de 2027" / "mars 2027" */
+export function formatMonth(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric'}).format(date);
+}
+
+/** The session dates of a course starting on `start`, one every `intervalWeeks`. */
+export function sessionDates(start: Date, sessions: number, intervalWeeks: number): Date[] {
+  return Array.from({length: sessions}, (_, index) => addWeeks(start, index * intervalWeeks));
+}

@@ -1,0 +1,37 @@
+import type {Parsed} from './attributes.js';
+
+/**
+ * A plain decimal number attribute ("250", "249.50"), within [min, max]. Absent gives null
+ * silently; anything else (empty, negative, NaN, "1e3", "1,250", HTML) gives null, flagged.
+ */
+export function parseNumber(
+  raw: string | null | undefined,
+  {min, max, integer = false}: {min: number; max: number; integer?: boolean},
+): Parsed<number | null> {
+  if (raw == null) return {value: null, invalid: false};
+  const text = raw.trim();
+  const pattern = integer ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,2})?$/;
+  if (!pattern.test(text)) return {value: null, invalid: true};
+  const value = Number(text);
+  return value >= min && value <= max ? {value, invalid: false} : {value: null, invalid: true};
+}
+
+/** The spa's interval: "4" or "4-6" (or "4–6") weeks, each 1–12, the first not above the second. */
+export function parseWeeksRange(raw: string | null | undefined): Parsed<{min: number; max: number} | null> {
+  if (raw == null) return {value: null, invalid: false};
+  const match = /^\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*$/.exec(raw);
+  if (!match) return {value: null, invalid: true};
+  const min = Number(match[1]);
+  const max = Number(match[2] ?? match[1]);
+  const valid = min >= 1 && max <= 12 && min <= max;
+  return valid ? {value: {min, max}, invalid: false} : {value: null, invalid: true};
+}
+
+/** An ISO 4217 code this browser's Intl knows ("usd" → "USD"). */
+export function parseCurrency(raw: string | null | undefined, fallback = 'USD'): Parsed<string> {
+  if (raw == null) return {value: fallback, invalid: false};
+  const code = raw.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return {value: fallback, invalid: true};
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [code];
+  return known.includes(code) ? {value: code, invalid: false} : {value: fallback, invalid: true};
+}
