@@ -232,23 +232,26 @@ describe('<spa-book-button>', () => {
   });
 
   describe('estimator', () => {
-    // <spa-session-estimator> is not built yet (issue 4): these tests stand one in with a plain
-    // element of that name carrying an `estimate`, which is all the button reads from it.
     const estimate = {
       scarType: 'rolling',
       severity: 3,
       suitability: 'good',
       sessions: {min: 3, typical: 4, max: 6},
-      intervalWeeks: {min: 4, max: 6},
+      intervalWeeks: {min: 2, max: 6},
       spanWeeks: 12,
       price: {min: 750, max: 1500, currency: 'USD'},
     };
-    function standIn(id: string): HTMLElement {
+    /** A real estimator, preset; append it, then `await rendered(...)` before reading it. */
+    function estimator(id: string): HTMLElement {
       const element = document.createElement('spa-session-estimator');
       element.id = id;
-      Object.assign(element, {estimate});
+      element.setAttribute('scar-type', 'rolling');
+      element.setAttribute('severity', '3');
+      element.setAttribute('price', '250');
       return element;
     }
+    const rendered = (...elements: HTMLElement[]) =>
+      Promise.all(elements.map((e) => (e as unknown as {updateComplete: Promise<unknown>}).updateComplete));
     async function clickDetail(el: SpaBookButton): Promise<BookClickDetail> {
       const stop = preventNavigation(el);
       const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
@@ -261,9 +264,13 @@ describe('<spa-book-button>', () => {
       const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
       const el = page.querySelector('spa-book-button')!;
       expect((await clickDetail(el)).estimate).to.equal(null);
-      page.append(standIn('one'));
+      const one = estimator('one');
+      page.append(one);
+      await rendered(one);
       expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
-      page.append(standIn('two'));
+      const two = estimator('two');
+      page.append(two);
+      await rendered(two);
       expect((await clickDetail(el)).estimate).to.equal(null);
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -273,17 +280,21 @@ describe('<spa-book-button>', () => {
         html`<div><spa-book-button href=${CALENDLY} estimator="mine"></spa-book-button></div>`,
       );
       const el = page.querySelector('spa-book-button')!;
-      const mine = standIn('mine');
-      page.append(mine, standIn('other'));
+      const mine = estimator('mine');
+      const other = estimator('other');
+      other.setAttribute('severity', '2');
+      page.append(mine, other);
+      await rendered(mine, other);
       const detail = await clickDetail(el);
       expect(detail.estimate).to.deep.equal(estimate);
-      expect(detail.estimate).not.to.equal((mine as unknown as {estimate: unknown}).estimate);
+      detail.estimate!.sessions!.max = 99;
+      expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
       el.setAttribute('estimator', 'nobody');
       await settle(el);
       expect((await clickDetail(el)).estimate).to.equal(null);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('estimator="nobody"');
-      page.querySelector('#other')!.remove();
+      other.remove();
       el.removeAttribute('estimator');
       await settle(el);
       expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
@@ -293,7 +304,10 @@ describe('<spa-book-button>', () => {
       const win = window as unknown as {dataLayer?: unknown[]};
       win.dataLayer = [];
       const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
-      page.append(standIn('only'));
+      const only = estimator('only');
+      page.append(only);
+      await rendered(only);
+      only.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnant"]')!.click();
       const el = page.querySelector('spa-book-button')!;
       el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
       base(el).click();

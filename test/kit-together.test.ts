@@ -1,0 +1,44 @@
+/** The three elements on one page, as a spa uses them. */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import type {BookClickDetail} from '../src/components/book-button/book-button.js';
+import {nextEvent} from './helpers.js';
+
+describe('explainer → estimator → book button', () => {
+  it('choosing a type in the explainer updates the estimator, and the book click carries the estimate', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <spa-scar-explainer layout="cards"></spa-scar-explainer>
+      <spa-session-estimator severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>
+      <spa-book-button href="https://calendly.com/botanica/microneedling"></spa-book-button>
+    </div>`);
+    const explainer = page.querySelector('spa-scar-explainer')!;
+    const estimator = page.querySelector('spa-session-estimator')!;
+    const button = page.querySelector('spa-book-button')!;
+    await Promise.all([explainer.updateComplete, estimator.updateComplete, button.updateComplete]);
+
+    const changed = nextEvent(estimator, 'spa-estimate-change');
+    explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+    await changed;
+    await estimator.updateComplete;
+    expect(estimator.shadowRoot!.querySelector('.headline')!.textContent!.trim()).to.equal(
+      '3–6 sessions, every 2–6 weeks',
+    );
+
+    const stop = (event: Event) => event.preventDefault();
+    button.addEventListener('spa-book-click', stop);
+    const clicked = nextEvent<CustomEvent<BookClickDetail>>(document, 'spa-book-click');
+    button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="base"]')!.click();
+    const {detail} = await clicked;
+    button.removeEventListener('spa-book-click', stop);
+    expect(detail.estimate).to.deep.equal({
+      scarType: 'rolling',
+      severity: 3,
+      suitability: 'good',
+      sessions: {min: 3, typical: 4, max: 6},
+      intervalWeeks: {min: 2, max: 6},
+      spanWeeks: 12,
+      price: {min: 650, max: 1300, currency: 'USD'},
+    });
+    await expect(page).to.be.accessible();
+  });
+});

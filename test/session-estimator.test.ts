@@ -1,0 +1,396 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {setLocale} from '../src/index.js';
+import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
+import type {EstimateSummary} from '../src/shared/estimate.js';
+import {nextEvent, recordWarnings} from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element, selector = '[part="result"]') =>
+  (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headline = (el: Element) => text(el, '.headline');
+const radio = (el: Element, name: string, value: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+const check = (el: Element, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`)!;
+
+async function settle(el: SpaSessionEstimator) {
+  await el.updateComplete;
+}
+
+describe('<spa-session-estimator>', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  beforeEach(async () => {
+    warnings = recordWarnings();
+    await setLocale('en');
+    await setViewport({width: 1280, height: 900});
+  });
+  afterEach(() => warnings.stop());
+
+  describe('states', () => {
+    it('empty: the questions, a prompt, the note; accessible', async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      expect($$(el, 'input[name="type"]')).to.have.length(8);
+      expect($$(el, 'input[name="grade"]').map((input) => input.closest('label')!.textContent!.trim())).to.deep.equal([
+        'Flat marks only',
+        'Visible up close; makeup covers them',
+        'Visible at conversation distance; they flatten when the skin is stretched',
+        "Visible at conversation distance; they don't flatten",
+      ]);
+      expect($$(el, 'input[type="checkbox"]').length).to.be.greaterThan(10);
+      expect(text(el)).to.contain('Choose your scar type');
+      expect(text(el, '[part="disclaimer"]')).to.contain('not medical advice');
+      expect(el.estimate).to.equal(null);
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('result: with scar-type and severity preset it shows at once, in words', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>`,
+      );
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+      expect(text(el)).to.contain('Typically 4 sessions.');
+      expect(text(el)).to.contain('About 12 weeks from the first session to the last (4–30 weeks).');
+      expect(text(el)).to.contain('Results are judged 3 to 6 months after the last session');
+      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500 for the whole course');
+      expect(text(el, '[part="price"]')).to.contain('$250 per session');
+      expect(radio(el, 'type', 'rolling').checked).to.equal(true);
+      expect(radio(el, 'grade', '3').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the timeline shows each typical session with its date from today, then the results', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="boxcar-shallow" severity="2"></spa-session-estimator>`,
+      );
+      const steps = $$(el, '[part="timeline"] li');
+      expect(steps).to.have.length(4);
+      const day = (weeks: number) => {
+        const date = new Date();
+        date.setDate(date.getDate() + weeks * 7);
+        return new Intl.DateTimeFormat('en', {month: 'short', day: 'numeric'}).format(date);
+      };
+      expect(steps[0].textContent).to.contain('Session 1').and.contain(day(0));
+      expect(steps[1].textContent).to.contain('Session 2').and.contain(day(4));
+      expect(steps[2].textContent).to.contain('Session 3').and.contain(day(8));
+      expect(steps[3].textContent).to.contain('Results');
+      expect($(el, '[part="timeline"] svg').getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('no count for types microneedling should not treat, with an honest explanation', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="icepick" severity="3" price="250"></spa-session-estimator>`,
+      );
+      expect(headline(el)).to.equal('Microneedling helps ice pick scars little');
+      expect(text(el)).not.to.match(/sessions, every/);
+      expect($(el, '[part="price"]')).to.equal(null);
+      el.scarType = 'keloid';
+      await settle(el);
+      expect(headline(el)).to.equal('Not a treatment for raised scars');
+      el.scarType = 'pie';
+      await settle(el);
+      expect(headline(el)).to.equal('These sound like marks, not scars');
+      el.scarType = 'rolling';
+      el.severity = '1';
+      await settle(el);
+      expect(headline(el)).to.equal('These sound like marks, not scars');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stopped: a stop answer replaces the estimate with "please talk to a provider first"', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      check(el, 'pregnant').click();
+      await settle(el);
+      expect(headline(el)).to.equal('Please talk to a provider first');
+      expect(text(el)).to.contain('I am pregnant or breastfeeding');
+      expect(text(el)).not.to.contain('sessions, every');
+      await expect(el).to.be.accessible();
+      check(el, 'pregnant').click();
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+    });
+
+    it('caution: a talk answer keeps the estimate and adds a note', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      check(el, 'cold-sores').click();
+      check(el, 'dark-marks').click();
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+      expect(text(el, '.cautions')).to.contain('Cold sores: your provider may suggest an antiviral');
+      expect(text(el, '.cautions')).to.contain('Dark marks:');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('spa-estimate-change', () => {
+    it("fires on the visitor's answers with exactly the SPEC.md keys", async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator price="200"></spa-session-estimator>`);
+      let changed = nextEvent<CustomEvent<EstimateSummary>>(document, 'spa-estimate-change');
+      radio(el, 'type', 'boxcar-shallow').click();
+      let event = await changed;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({
+        scarType: 'boxcar-shallow',
+        severity: null,
+        suitability: null,
+        sessions: null,
+        intervalWeeks: null,
+        spanWeeks: null,
+        price: null,
+      });
+      changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
+      radio(el, 'grade', '2').click();
+      event = await changed;
+      expect(Object.keys(event.detail).sort()).to.deep.equal(
+        ['intervalWeeks', 'price', 'scarType', 'sessions', 'severity', 'spanWeeks', 'suitability'],
+      );
+      expect(event.detail).to.deep.equal({
+        scarType: 'boxcar-shallow',
+        severity: 2,
+        suitability: 'good',
+        sessions: {min: 2, typical: 3, max: 4},
+        intervalWeeks: {min: 4, max: 6},
+        spanWeeks: 8,
+        price: {min: 400, max: 800, currency: 'USD'},
+      });
+      expect(el.estimate).to.deep.equal(event.detail);
+    });
+
+    it('never fires for, nor carries, a safety-check answer', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const before = JSON.stringify(el.estimate);
+      let fired = 0;
+      el.addEventListener('spa-estimate-change', () => fired++);
+      for (const box of $$(el, 'input[type="checkbox"]') as HTMLInputElement[]) box.click();
+      await settle(el);
+      expect(fired).to.equal(0);
+      expect(JSON.stringify(el.estimate)).to.equal(before);
+      const changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
+      radio(el, 'grade', '4').click();
+      const detail = JSON.stringify((await changed).detail);
+      for (const word of ['pregnant', 'isotretinoin', 'keloid-history', 'bleeding', 'screen', 'talk', 'stop']) {
+        expect(detail).not.to.contain(word);
+      }
+    });
+
+    it('is not fired when the page sets attributes', async () => {
+      let fired = 0;
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator @spa-estimate-change=${() => fired++}></spa-session-estimator>`,
+      );
+      el.setAttribute('scar-type', 'rolling');
+      el.setAttribute('severity', '2');
+      el.setAttribute('price', '300');
+      await settle(el);
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('arrow keys choose within each question; Space ticks a safety answer', async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      radio(el, 'type', 'icepick').focus();
+      await sendKeys({press: 'Space'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      await sendKeys({press: 'ArrowRight'});
+      expect(radio(el, 'type', 'rolling').checked).to.equal(true);
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Space'});
+      await sendKeys({press: 'ArrowDown'});
+      await settle(el);
+      expect(radio(el, 'grade', '2').checked).to.equal(true);
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Space'});
+      await settle(el);
+      expect(check(el, 'pregnant').checked).to.equal(true);
+      expect(headline(el)).to.equal('Please talk to a provider first');
+    });
+  });
+
+  describe('attributes', () => {
+    it('scar-type and severity: invalid warn and preselect nothing; removed keep the answers', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="acne" severity="5"></spa-session-estimator>`,
+      );
+      expect(text(el)).to.contain('Choose your scar type');
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('scar-type="acne"');
+      expect(warnings.messages[1]).to.contain('severity="5"');
+      el.setAttribute('scar-type', 'ROLLING');
+      el.setAttribute('severity', '2');
+      await settle(el);
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      el.removeAttribute('scar-type');
+      el.removeAttribute('severity');
+      await settle(el);
+      expect(text(el)).to.contain('Choose your scar type');
+    });
+
+    it('price: none shows no prices; invalid warns and shows none', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>`,
+      );
+      expect($(el, '[part="price"]')).to.equal(null);
+      for (const bad of ['-250', 'NaN', '<b>250</b>', '']) {
+        el.setAttribute('price', bad);
+        await settle(el);
+        expect($(el, '[part="price"]'), bad).to.equal(null);
+      }
+      expect(warnings.messages).to.have.length(4);
+      expect(warnings.messages[0]).to.contain('price="-250"');
+      el.setAttribute('price', '180');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('$360 – $720');
+      el.removeAttribute('price');
+      await settle(el);
+      expect($(el, '[part="price"]')).to.equal(null);
+    });
+
+    it('package-size and package-price: the cheapest mix; one without the other warns', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>`,
+      );
+      expect(text(el, '[part="price"]')).to.contain('$650 – $1,300');
+      expect(text(el, '[part="price"]')).to.contain('3 sessions for $650');
+      el.removeAttribute('package-price');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
+      expect(warnings.messages[0]).to.contain('package-size and package-price');
+      el.setAttribute('package-size', '1');
+      el.setAttribute('package-price', '650');
+      await settle(el);
+      expect(warnings.messages.some((m) => m.includes('package-size="1"'))).to.equal(true);
+      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
+    });
+
+    it('currency: formats in it; invalid falls back to USD with a warning; removed restores USD', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="250" currency="EUR"></spa-session-estimator>`,
+      );
+      expect(text(el, '[part="price"]')).to.contain('€750 – €1,500');
+      el.setAttribute('currency', 'EURO');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
+      expect(warnings.messages[0]).to.contain('currency="EURO"');
+      el.setAttribute('currency', 'gbp');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('£750 – £1,500');
+      el.removeAttribute('currency');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('$750');
+    });
+
+    it("interval-weeks: the spa's own interval; invalid warns and uses the evidence", async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" interval-weeks="4"></spa-session-estimator>`,
+      );
+      expect(headline(el)).to.equal('3–6 sessions, every 4 weeks');
+      el.setAttribute('interval-weeks', '4-6');
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 4–6 weeks');
+      el.setAttribute('interval-weeks', '6-4');
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+      expect(warnings.messages[0]).to.contain('interval-weeks="6-4"');
+      el.removeAttribute('interval-weeks');
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+    });
+
+    it('max-sessions: caps the count without nonsense; invalid warns', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="4" max-sessions="3"></spa-session-estimator>`,
+      );
+      expect(headline(el)).to.equal('3 sessions, every 4–6 weeks');
+      expect(text(el)).to.contain('This spa offers fewer sessions');
+      el.setAttribute('max-sessions', '1');
+      await settle(el);
+      expect(headline(el)).to.equal('1 session');
+      el.setAttribute('max-sessions', '0');
+      await settle(el);
+      expect(headline(el)).to.equal('4–6 sessions, every 4–6 weeks');
+      expect(warnings.messages[0]).to.contain('max-sessions="0"');
+      el.removeAttribute('max-sessions');
+      await settle(el);
+      expect(headline(el)).to.equal('4–6 sessions, every 4–6 weeks');
+    });
+
+    it('hide-screening hides the questions, not the note; removed shows them', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator hide-screening scar-type="rolling" severity="2"></spa-session-estimator>`,
+      );
+      expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
+      expect(text(el, '[part="disclaimer"]')).to.contain('not medical advice');
+      await expect(el).to.be.accessible();
+      el.removeAttribute('hide-screening');
+      await settle(el);
+      expect($$(el, 'input[type="checkbox"]').length).to.be.greaterThan(10);
+    });
+
+    it('for: follows the named explainer; a bad id warns', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer id="scars"></spa-scar-explainer>
+        <spa-scar-explainer id="other"></spa-scar-explainer>
+        <spa-session-estimator for="scars" severity="2"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector('spa-session-estimator')!;
+      const [scars, other] = [...page.querySelectorAll('spa-scar-explainer')];
+      await scars.updateComplete;
+      other.shadowRoot!.querySelector<HTMLElement>('[data-type="keloid"]')!.click();
+      await settle(el);
+      expect(radio(el, 'type', 'keloid').checked).to.equal(false);
+      const changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
+      scars.shadowRoot!.querySelector<HTMLElement>('[data-type="boxcar-shallow"]')!.click();
+      expect((await changed).detail.scarType).to.equal('boxcar-shallow');
+      await settle(el);
+      expect(radio(el, 'type', 'boxcar-shallow').checked).to.equal(true);
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      el.setAttribute('for', 'nothing-here');
+      await settle(el);
+      scars.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+      await settle(el);
+      expect(radio(el, 'type', 'rolling').checked).to.equal(false);
+      expect(warnings.messages.some((m) => m.includes('for="nothing-here"'))).to.equal(true);
+    });
+
+    it("for absent: follows the only explainer on the page, and starts from its selection", async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer selected="rolling"></spa-scar-explainer>
+        <spa-session-estimator severity="3"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector('spa-session-estimator')!;
+      expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => setLocale('en'));
+    it('words, numbers, money and dates in Spanish and French', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="1250" currency="EUR"></spa-session-estimator>`,
+      );
+      await setLocale('es');
+      await settle(el);
+      expect(headline(el)).to.equal('3-6 sesiones, cada 2-6 semanas');
+      expect(text(el, '[part="price"]')).to.contain('3750-7500 € por todo el tratamiento');
+      expect(text(el, '[part="disclaimer"]')).to.contain('no un consejo médico');
+      await setLocale('fr');
+      await settle(el);
+      expect(headline(el)).to.match(/^3–6 séances, toutes les 2–6 semaines$/);
+      expect(text(el, '[part="price"]')).to.contain('pour tout le traitement');
+      expect(text(el, '[part="timeline"]')).to.contain('Séance 1');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
