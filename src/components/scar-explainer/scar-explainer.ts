@@ -16,6 +16,7 @@ import {
 } from '../../data/scar-types.js';
 import {SOURCES, type SourceId} from '../../data/sources.js';
 import {scarDrawing, scarIcon} from './scar-drawing.js';
+import {scarDrawingStyles} from './scar-drawing.styles.js';
 import {scarExplainerStyles} from './scar-explainer.styles.js';
 
 export const LAYOUTS = ['tabs', 'cards'] as const;
@@ -60,7 +61,7 @@ export interface ScarSelectDetail {
  */
 @localized()
 export class SpaScarExplainer extends SpaElement {
-  static override styles = [themeStyles, scarExplainerStyles];
+  static override styles = [themeStyles, scarDrawingStyles, scarExplainerStyles];
 
   /** Space-separated type ids to show, in that order. Default: all eight. */
   @property() types: string | null = null;

@@ -2,7 +2,6 @@ import {css} from 'lit';
 
 export const sessionEstimatorStyles = css`
   :host {
-    --_skin: var(--spa-color-skin, #dcae8e);
     display: block;
     container-type: inline-size;
   }
@@ -91,16 +90,17 @@ export const sessionEstimatorStyles = css`
     width: 28px;
     height: 28px;
   }
+  .choice span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   .checks {
     display: grid;
     gap: var(--_space);
   }
   .check {
-    align-items: flex-start;
     font-size: 0.9375rem;
-  }
-  .check input {
-    margin-block-start: 1px;
   }
   .hint,
   .cite,
@@ -117,6 +117,10 @@ export const sessionEstimatorStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
     align-content: start;
+    align-self: start;
+    /* Side by side with the form, the answer stays in view while the visitor ticks boxes. */
+    position: sticky;
+    top: calc(var(--_space) * 2);
   }
   .course,
   .no-course,
@@ -223,6 +227,9 @@ export const sessionEstimatorStyles = css`
   @container (max-width: 640px) {
     .base {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .result {
+      position: static;
     }
     .types .choices {
       grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -14,6 +14,7 @@ import {GRADES, type Grade} from '../../data/estimate-table.js';
 import {SCREENING, type ScreeningItem} from '../../data/screening.js';
 import {SOURCES} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
+import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {renderTimeline} from './session-timeline.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
 
@@ -67,7 +68,7 @@ function gradeLabel(grade: Grade): string {
  */
 @localized()
 export class SpaSessionEstimator extends SpaElement {
-  static override styles = [themeStyles, sessionEstimatorStyles];
+  static override styles = [themeStyles, scarDrawingStyles, sessionEstimatorStyles];
 
   /** Id of the `<spa-scar-explainer>` whose selection it follows. Default: the only one on the page. */
   @property({attribute: 'for'}) htmlFor: string | null = null;
