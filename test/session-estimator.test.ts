@@ -46,6 +46,14 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the scar pictures are drawn in the skin tone token, not left unstyled', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator style="--spa-color-skin: rgb(120, 80, 50)"></spa-session-estimator>`,
+      );
+      const skin = $(el, 'input[value="rolling"] + svg .skin');
+      expect(getComputedStyle(skin).fill).to.equal('rgb(120, 80, 50)');
+    });
+
     it('result: with scar-type and severity preset it shows at once, in words', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>`,
