@@ -24,7 +24,14 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
   it('is one file that registers the tags and upgrades elements already in the page', async () => {
     frame = await loadPage('/test/fixtures/bundle-page.html?utm_source=newsletter&utm_medium=email&ref=x');
     const win = frame.contentWindow as FrameWindow;
-    expect(win.customElements.get('spa-book-button')).to.be.a('function');
+    for (const tag of ['spa-book-button', 'spa-scar-explainer', 'spa-session-estimator']) {
+      expect(win.customElements.get(tag), tag).to.be.a('function');
+    }
+    // The explainer and the estimator render, linked: the estimator follows the explainer.
+    const explainer = await settled(win, 'spa-scar-explainer');
+    expect(shadowText(explainer)).to.contain('Cicatrices onduladas');
+    const estimator = await settled(win, 'spa-session-estimator');
+    expect(shadowText(estimator)).to.contain('3-6 sesiones, cada 2-6 semanas');
     const own = await settled(win, '#own');
     const link = own.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(
