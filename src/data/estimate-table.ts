@@ -45,7 +45,7 @@ export const COURSE_BY_GRADE: Record<Exclude<Grade, 1>, CourseRow> = {
     sessions: {min: 4, typical: 5, max: 6},
     intervalWeeks: {min: 4, typical: 4, max: 6},
     combination: true,
-    sources: ['dogra2014', 'chandrashekar2014', 'idoj2024'],
+    sources: ['dogra2014', 'idoj2024', 'harris2015'],
   },
 };
 

@@ -88,7 +88,7 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
     price: low != null && high != null ? {min: low, max: high, currency: config.currency} : null,
     combination: row.combination || !!byType.combination,
     cappedBySpa: config.maxSessions != null && config.maxSessions < row.sessions.max,
-    sources: [...row.sources, ...byType.sources],
+    sources: [...new Set([...row.sources, ...byType.sources])],
   };
 }
 

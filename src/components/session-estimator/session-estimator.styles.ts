@@ -92,8 +92,7 @@ export const sessionEstimatorStyles = css`
   }
   .choice span {
     min-width: 0;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .checks {
     display: grid;
@@ -193,23 +192,30 @@ export const sessionEstimatorStyles = css`
     text-align: center;
   }
   .step {
+    position: relative;
     display: grid;
     justify-items: center;
+    align-content: start;
     gap: 2px;
   }
+  .step::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 9px;
+    inset-inline: 0;
+    height: 2px;
+    background: var(--_primary);
+  }
+  .step:first-child::before {
+    inset-inline-start: 50%;
+  }
+  .step:last-child::before {
+    inset-inline-end: 50%;
+  }
   .marker {
-    width: 100%;
+    position: relative;
+    width: 20px;
     height: 20px;
-  }
-  .step:first-child .line {
-    transform: translateX(50%);
-  }
-  .step.results .line {
-    transform: translateX(-50%);
-  }
-  .line {
-    stroke: var(--_primary);
-    stroke-width: 2;
   }
   .dot {
     fill: var(--_primary);
@@ -236,24 +242,36 @@ export const sessionEstimatorStyles = css`
     }
   }
   @container (max-width: 420px) {
+    /* Two answers a row leave no room for a picture and a long name ("Hypertrophic"). */
+    .types .icon {
+      display: none;
+    }
     .timeline {
       grid-auto-flow: row;
       text-align: start;
-      gap: 4px;
+      gap: 0;
     }
     .step {
       grid-template-columns: 20px auto 1fr;
       justify-items: start;
       align-items: center;
       gap: var(--_space);
+      min-height: 32px;
     }
-    .marker {
-      width: 20px;
-      transform: rotate(90deg);
+    .step::before {
+      inset-block: 0;
+      inset-inline-start: 9px;
+      inset-inline-end: auto;
+      width: 2px;
+      height: auto;
     }
-    .step:first-child .line,
-    .step.results .line {
-      transform: none;
+    .step:first-child::before {
+      inset-block-start: 50%;
+      inset-inline-start: 9px;
+    }
+    .step:last-child::before {
+      inset-block-end: 50%;
+      inset-inline-end: auto;
     }
   }
 `;

@@ -35,12 +35,11 @@ export function renderTimeline(sessions: number, intervalWeeks: number, locale: 
   `;
 }
 
-/** A dot on the line; the results marker is a ring. */
+/** A dot for a session, a ring for the results; the line joining them is the step's ::before. */
 function marker(results: boolean) {
-  return html`<svg class="marker" viewBox="0 0 40 20" aria-hidden="true" focusable="false">
-    ${svg`<line class="line" x1="0" y1="10" x2="40" y2="10" />`}
+  return html`<svg class="marker" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
     ${results
-      ? svg`<circle class="ring" cx="20" cy="10" r="6.5" />`
-      : svg`<circle class="dot" cx="20" cy="10" r="7" />`}
+      ? svg`<circle class="ring" cx="10" cy="10" r="6.5" />`
+      : svg`<circle class="dot" cx="10" cy="10" r="7" />`}
   </svg>`;
 }
