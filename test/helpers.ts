@@ -29,10 +29,11 @@ export function preventNavigation(target: EventTarget): () => void {
 }
 
 /** Loads a fixture page in an iframe and resolves once it has loaded. */
-export async function loadPage(src: string): Promise<HTMLIFrameElement> {
+export async function loadPage(src: string, {width = 800, height = 600} = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.border = '0';
   const loaded = nextEvent(frame, 'load');
   frame.src = src;
   document.body.append(frame);

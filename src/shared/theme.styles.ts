@@ -5,9 +5,11 @@ import {css} from 'lit';
  * variables that every element's styles use. A page that sets no token still gets a
  * finished look whose colours meet WCAG AA (4.5:1 for text on the default surface).
  *
- * The block also shields the widgets from the host page: inherited properties that page
+ * The `.base` rule shields the widgets from the host page: inherited properties that page
  * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment) are reset
- * here, while the font family still inherits from the page by default.
+ * there, while the font family still inherits from the page by default. It is on each shadow
+ * root's top-level elements, not on :host, because page rules such as `* { font: inherit }`
+ * reach the host element itself and win over :host.
  */
 export const themeStyles = css`
   :host {
@@ -24,8 +26,10 @@ export const themeStyles = css`
     --_radius: var(--spa-radius, 8px);
     --_space: var(--spa-space, 8px);
     --_focus-ring: var(--spa-focus-ring, 3px solid #1a56db);
-
     box-sizing: border-box;
+  }
+  .base,
+  dialog {
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;

@@ -35,7 +35,7 @@ export const bookButtonStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
     line-height: 1.25;
     text-align: center;
@@ -69,12 +69,12 @@ export const bookButtonStyles = css`
   .button.sm {
     --_height: 32px;
     --_pad: calc(var(--_space) * 1.5);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .button.lg {
     --_height: 52px;
     --_pad: calc(var(--_space) * 3.5);
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   :host([floating]) .button {
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
@@ -129,7 +129,7 @@ export const bookButtonStyles = css`
   .bar h2 {
     flex: 1 1 auto;
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     font-weight: 600;
     line-height: 1.3;
   }

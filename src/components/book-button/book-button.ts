@@ -214,7 +214,7 @@ export class SpaBookButton extends SpaElement {
 
   protected override render() {
     const {url, target, variant, size} = this.resolved;
-    const classes = `button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
+    const classes = `base button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
     const label = html`<span part="label">${this.labelText()}</span>`;
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;

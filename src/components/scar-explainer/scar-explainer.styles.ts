@@ -43,7 +43,7 @@ export const scarExplainerStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.25;
     text-align: start;
     cursor: pointer;
@@ -107,7 +107,7 @@ export const scarExplainerStyles = css`
     display: grid;
     grid-template-columns: 3fr 2fr;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     text-align: center;
   }
   .facts {
@@ -115,7 +115,7 @@ export const scarExplainerStyles = css`
     gap: calc(var(--_space) * 1.25);
   }
   .title {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1.3;
     font-weight: 700;
   }
@@ -125,13 +125,13 @@ export const scarExplainerStyles = css`
     border-radius: 999px;
     background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
     color: var(--_primary);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
   .aliases,
   .cite {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   dl {
     display: grid;
@@ -163,7 +163,7 @@ export const scarExplainerStyles = css`
     font-weight: 600;
   }
   .card .rating {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .verdict .rating {
     color: var(--_text);
@@ -172,7 +172,7 @@ export const scarExplainerStyles = css`
     color: var(--_tone);
   }
   h4 {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
   .alternatives {
@@ -187,7 +187,7 @@ export const scarExplainerStyles = css`
   .sources ul {
     margin-block-start: var(--_space);
     padding-inline-start: 1.25em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     overflow-wrap: anywhere;
   }
   .sources a {
@@ -195,7 +195,7 @@ export const scarExplainerStyles = css`
   }
   .note {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* Narrow containers: one column everywhere. */

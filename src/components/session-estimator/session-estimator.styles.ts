@@ -37,7 +37,7 @@ export const sessionEstimatorStyles = css`
     padding: 0;
     margin-block-end: var(--_space);
     font-weight: 700;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .choices {
     display: grid;
@@ -99,14 +99,14 @@ export const sessionEstimatorStyles = css`
     gap: var(--_space);
   }
   .check {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .hint,
   .cite,
   .basis,
   .step-date {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .screening .hint {
     margin-block-end: var(--_space);
@@ -146,7 +146,7 @@ export const sessionEstimatorStyles = css`
     --_tone: var(--_stop);
   }
   .headline {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     line-height: 1.25;
     font-weight: 700;
   }
@@ -154,7 +154,7 @@ export const sessionEstimatorStyles = css`
     color: var(--_stop);
   }
   h4 {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
   }
   ul {
@@ -166,7 +166,7 @@ export const sessionEstimatorStyles = css`
     border-radius: var(--_radius);
   }
   .price strong {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .empty {
     padding: calc(var(--_space) * 2);
@@ -179,7 +179,7 @@ export const sessionEstimatorStyles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* The timeline: one column per step, a line through the dots. */
@@ -226,7 +226,7 @@ export const sessionEstimatorStyles = css`
     stroke-width: 3;
   }
   .step-name {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
 
