@@ -202,7 +202,7 @@ describe('<spa-scar-explainer>', () => {
         const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer types=${value}></spa-scar-explainer>`);
         expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
       }
-      expect(warnings.messages.filter((m) => m.includes('types='))).to.have.length(2);
+      expect(warnings.messages.filter((m) => m.includes('types='))).to.have.length(3);
     });
 
     it('selected: invalid or not shown warns and selects nothing; removed restores none', async () => {

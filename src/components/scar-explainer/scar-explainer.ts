@@ -78,7 +78,7 @@ export class SpaScarExplainer extends SpaElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const list = parseIdList(this.types, SCAR_TYPE_IDS);
-    if (list.unknown.length) {
+    if (list.unknown.length || list.fellBack) {
       const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;
       this.warnInvalid('types', this.types!, `use ids from ${SCAR_TYPE_IDS.join(', ')}`, using);
     }
