@@ -1,6 +1,7 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {findChromium} from './scripts/find-chromium.mjs';
+import {cdpProbePlugin} from './scripts/cdp-probe-plugin.mjs';
 
 // Chromium as the machine has it (see scripts/ensure-chromium.mjs, run by `npm test` first).
 const executablePath = findChromium() ?? undefined;
@@ -11,7 +12,7 @@ export default {
   // cross-origin site for the booking frame's postMessage tests.
   hostname: '127.0.0.1',
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), cdpProbePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
