@@ -475,6 +475,15 @@ describe('<spa-book-button>', () => {
       expect(new Set(Object.values(styles)).size).to.equal(3);
     });
 
+    it('one-line buttons are exactly 32, 44 and 52 px tall, as the README reserves before loading', async () => {
+      const heights: number[] = [];
+      for (const size of ['sm', 'md', 'lg']) {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} size=${size}></spa-book-button>`);
+        heights.push(el.getBoundingClientRect().height);
+      }
+      expect(heights).to.deep.equal([32, 44, 52]);
+    });
+
     it('sizes have growing touch targets, all at least 24px', async () => {
       const heights: number[] = [];
       for (const size of ['sm', 'md', 'lg']) {

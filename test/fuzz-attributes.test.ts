@@ -2,7 +2,7 @@
  * Every attribute of every element, set to hostile values and removed again: nothing throws,
  * the element still renders, and each bad value is named in exactly one console warning.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/index.js';
 import {recordWarnings} from './helpers.js';

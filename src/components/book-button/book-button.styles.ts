@@ -2,7 +2,9 @@ import {css} from 'lit';
 
 export const bookButtonStyles = css`
   :host {
-    display: inline-block;
+    /* inline-flex: the host is exactly as tall as the button, so a :not(:defined) rule can
+       reserve that height and nothing moves when the script arrives. */
+    display: inline-flex;
     vertical-align: middle;
     max-width: 100%;
   }
@@ -69,6 +71,7 @@ export const bookButtonStyles = css`
   .button.sm {
     --_height: 32px;
     --_pad: calc(var(--_space) * 1.5);
+    padding-block: calc(var(--_space) * 0.5);
     font-size: 0.875em;
   }
   .button.lg {
