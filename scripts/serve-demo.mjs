@@ -32,7 +32,8 @@ const CSP = [
 ].join('; ');
 
 function resolvePath(urlPath) {
-  if (urlPath === '/spa-scar-kit.js') return join(root, 'dist', 'spa-scar-kit.js');
+  // The README's tag (`/spa-scar-kit.js`), and the path the configurator shares with the tests.
+  if (urlPath === '/spa-scar-kit.js' || urlPath === '/dist/spa-scar-kit.js') return join(root, 'dist', 'spa-scar-kit.js');
   const path = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   const file = normalize(join(root, 'demo', decodeURIComponent(path)));
   return file.startsWith(join(root, 'demo')) ? file : null;

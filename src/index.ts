@@ -25,6 +25,8 @@ export function getLocale(): string {
 }
 
 export {VERSION, resolveLocale};
+export {detectProvider, PROVIDER_NAMES, PROVIDERS, type Provider} from './lib/providers.js';
+export {parseBookingHref, withAttribution} from './lib/booking-url.js';
 export {SpaBookButton} from './components/book-button/book-button.js';
 export type {BookClickDetail, BookDialogDetail} from './components/book-button/book-button.js';
 export {SpaScarExplainer} from './components/scar-explainer/scar-explainer.js';

@@ -1,0 +1,53 @@
+// Builds the snippet a spa owner pastes into their site: the script tag, the chosen elements
+// with their non-default attributes, and a style block with their theme. Pure, so it is tested
+// on its own (test/configurator.test.ts).
+
+/** Attribute text safe inside double quotes. */
+export function escapeAttribute(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text safe between tags. */
+export function escapeText(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `<tag a="1" b>`, leaving out empty values; `true` is a boolean attribute. */
+export function openTag(tag, attributes) {
+  const parts = Object.entries(attributes)
+    .filter(([, value]) => value !== '' && value != null && value !== false)
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
+  return `<${[tag, ...parts].join(' ')}>`;
+}
+
+/**
+ * @param {{src: string, book?: {attributes: object, linkText: string, href: string},
+ *   explainer?: {attributes: object}, estimator?: {attributes: object},
+ *   theme: Record<string, string>}} config
+ */
+export function buildSnippet({src, book, explainer, estimator, theme}) {
+  const lines = [`<script type="module" src="${escapeAttribute(src)}"></script>`];
+  const tokens = Object.entries(theme).filter(([, value]) => value !== '' && value != null);
+  const tags = [book && 'spa-book-button', explainer && 'spa-scar-explainer', estimator && 'spa-session-estimator'].filter(Boolean);
+  const reserve = [];
+  if (explainer) reserve.push('  spa-scar-explainer:not(:defined) { display: block; min-height: 640px; }');
+  if (estimator) reserve.push('  spa-session-estimator:not(:defined) { display: block; min-height: 900px; }');
+  if (book) reserve.push('  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: 44px; }');
+  if (tokens.length || reserve.length) {
+    lines.push('<style>');
+    if (tokens.length) {
+      lines.push(`  ${tags.join(', ')} {`);
+      for (const [name, value] of tokens) lines.push(`    ${name}: ${value};`);
+      lines.push('  }');
+    }
+    lines.push(...reserve, '</style>');
+  }
+  if (explainer) lines.push(`${openTag('spa-scar-explainer', explainer.attributes)}</spa-scar-explainer>`);
+  if (estimator) lines.push(`${openTag('spa-session-estimator', estimator.attributes)}</spa-session-estimator>`);
+  if (book) {
+    // The slotted link keeps booking working before (or without) the script.
+    const link = book.href ? `\n  <a href="${escapeAttribute(book.href)}">${escapeText(book.linkText)}</a>\n` : '';
+    lines.push(`${openTag('spa-book-button', book.attributes)}${link}</spa-book-button>`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,148 @@
+/** The spa owner's configurator (demo/configurator.html) and its snippet builder. */
+import {expect} from '@open-wc/testing';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {loadPage, nextFrame} from './helpers.js';
+// @ts-expect-error: a plain JavaScript module of the demo, without types.
+import {buildSnippet, escapeAttribute} from '../demo/snippet.js';
+
+describe('buildSnippet', () => {
+  it('writes the script tag, the elements with only their set attributes, and the theme', () => {
+    const snippet = buildSnippet({
+      src: '/spa-scar-kit.js',
+      theme: {'--spa-color-primary': '#6b3fa0'},
+      explainer: {attributes: {layout: 'cards', 'hide-alternatives': false}},
+      estimator: {attributes: {price: '250', currency: '', 'hide-screening': true}},
+      book: {href: 'https://calendly.com/x', linkText: 'Book', attributes: {target: 'dialog', floating: false}},
+    });
+    expect(snippet).to.contain('<script type="module" src="/spa-scar-kit.js"></script>');
+    expect(snippet).to.contain('spa-book-button, spa-scar-explainer, spa-session-estimator {\n    --spa-color-primary: #6b3fa0;');
+    expect(snippet).to.contain('<spa-scar-explainer layout="cards"></spa-scar-explainer>');
+    expect(snippet).to.contain('<spa-session-estimator price="250" hide-screening></spa-session-estimator>');
+    expect(snippet).to.contain('<spa-book-button target="dialog">\n  <a href="https://calendly.com/x">Book</a>\n</spa-book-button>');
+  });
+
+  it('escapes what spa owners type, so the snippet cannot break their page', () => {
+    expect(escapeAttribute('"><script>alert(1)</script>&')).to.equal('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;');
+    const snippet = buildSnippet({
+      src: '/x.js"><script>',
+      theme: {},
+      book: {href: 'https://a.example/?q="x"', linkText: '<b>Book</b> & go', attributes: {}},
+    });
+    expect(snippet).not.to.contain('<script>');
+    expect(snippet).to.contain('<a href="https://a.example/?q=&quot;x&quot;">&lt;b&gt;Book&lt;/b&gt; &amp; go</a>');
+  });
+});
+
+describe('demo/configurator.html', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  async function open(width = 1280) {
+    frame = await loadPage('/demo/configurator.html', {width, height: 900});
+    frame.allow = 'clipboard-read; clipboard-write';
+    const doc = frame.contentDocument!;
+    await frame.contentWindow!.customElements.whenDefined('spa-book-button');
+    await nextFrame();
+    return doc;
+  }
+  function set(doc: Document, name: string, value: string | boolean) {
+    const field = doc.querySelector<HTMLInputElement>(`[name="${name}"]${typeof value === 'string' && doc.querySelector(`[name="${name}"][type="radio"]`) ? `[value="${value}"]` : ''}`)!;
+    if (typeof value === 'boolean' || field.type === 'radio') field.checked = value !== false;
+    else field.value = value;
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+    field.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+  const snippet = (doc: Document) => doc.getElementById('snippet')!.textContent!;
+
+  it('detects the booking provider as the owner types, and flags what is not a web address', async () => {
+    const doc = await open();
+    const status = doc.getElementById('href-status')!;
+    expect(status.textContent).to.equal('Detected: Calendly.');
+    set(doc, 'href', 'https://app.acuityscheduling.com/schedule.php?owner=123');
+    expect(status.textContent).to.equal('Detected: Acuity Scheduling.');
+    set(doc, 'href', 'https://book.botanica.example/mn');
+    expect(status.textContent).to.equal('Booking page on book.botanica.example.');
+    set(doc, 'href', 'javascript:alert(1)');
+    expect(status.textContent).to.contain('should start with https://');
+  });
+
+  it('every setting reaches the live preview and the snippet', async () => {
+    const doc = await open();
+    set(doc, 'price', '300');
+    set(doc, 'currency', 'EUR');
+    set(doc, 'package-size', '3');
+    set(doc, 'package-price', '800');
+    set(doc, 'interval-weeks', '4-6');
+    set(doc, 'max-sessions', '5');
+    set(doc, 'layout', 'cards');
+    set(doc, 'target', 'dialog');
+    set(doc, 'variant', 'outline');
+    set(doc, 'size', 'lg');
+    set(doc, 'floating', true);
+    set(doc, 'analytics', false);
+    set(doc, '--spa-color-primary', '#6b3fa0');
+    set(doc, '--spa-radius', '16');
+    const estimator = doc.querySelector('#preview spa-session-estimator')!;
+    for (const [name, value] of Object.entries({price: '300', currency: 'EUR', 'package-size': '3', 'package-price': '800', 'interval-weeks': '4-6', 'max-sessions': '5'})) {
+      expect(estimator.getAttribute(name), name).to.equal(value);
+      expect(snippet(doc), name).to.contain(`${name}="${value}"`);
+    }
+    const button = doc.querySelector('#preview spa-book-button')!;
+    for (const [name, value] of Object.entries({target: 'dialog', variant: 'outline', size: 'lg', floating: '', analytics: 'off'})) {
+      expect(button.getAttribute(name), name).to.equal(value);
+    }
+    expect(doc.querySelector('#preview spa-scar-explainer')!.getAttribute('layout')).to.equal('cards');
+    expect(doc.getElementById('preview')!.style.getPropertyValue('--spa-color-primary')).to.equal('#6b3fa0');
+    expect(snippet(doc)).to.contain('--spa-color-primary: #6b3fa0;');
+    expect(snippet(doc)).to.contain('--spa-radius: 16px;');
+  });
+
+  it('shows only the chosen widget, with only its settings', async () => {
+    const doc = await open();
+    set(doc, 'show', 'book');
+    expect([...doc.getElementById('preview')!.children].map((e) => e.localName)).to.deep.equal(['spa-book-button']);
+    expect(doc.querySelector<HTMLFieldSetElement>('fieldset[data-for="estimator"]')!.hidden).to.equal(true);
+    expect(snippet(doc)).not.to.contain('spa-session-estimator');
+  });
+
+  it("keeps the owner's text as text in the preview and escaped in the snippet", async () => {
+    const doc = await open();
+    set(doc, 'label', '"><img src=x onerror=alert(1)>');
+    const link = doc.querySelector('#preview spa-book-button a')!;
+    expect(link.textContent).to.equal('"><img src=x onerror=alert(1)>');
+    expect(doc.querySelector('#preview img')).to.equal(null);
+    expect(snippet(doc)).to.contain('>"&gt;&lt;img src=x onerror=alert(1)&gt;</a>');
+  });
+
+  it('copies the snippet to the clipboard', async () => {
+    const doc = await open();
+    await executeServerCommand('grant-clipboard', {origin: location.origin});
+    frame.focus();
+    const copy = doc.getElementById('copy')!;
+    copy.focus();
+    copy.click();
+    const status = doc.getElementById('copy-status')!;
+    for (let i = 0; i < 50 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(status.textContent).to.contain('Copied');
+    expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippet(doc));
+  });
+
+  it('is accessible, and usable at phone width', async () => {
+    const doc = await open(390);
+    // axe runs inside the configurator's own document.
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    doc.head.append(script);
+    await loaded;
+    const axe = (frame.contentWindow as unknown as {axe: {run(context: Document): Promise<{violations: {id: string; nodes: unknown[]}[]}>}}).axe;
+    const {violations} = await axe.run(doc);
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth).to.be.at.most(390);
+    const settings = doc.getElementById('settings')!.getBoundingClientRect();
+    const output = doc.querySelector('.output')!.getBoundingClientRect();
+    expect(output.top).to.be.at.least(settings.bottom);
+  });
+
+  after(() => setViewport({width: 1280, height: 900}));
+});
