@@ -3,27 +3,15 @@
  * registered, localized from `<html lang>`, and ready.
  */
 import {VERSION} from './version.js';
-import {existingKit, recordKit} from './shared/registry.js';
-import {startLocalization} from './shared/localization.js';
-import {defineElements} from './define.js';
 import {resolveLocale} from './lib/locale.js';
+// Each element module starts the kit once and registers its own tag, guarded: a second copy
+// (another script tag, a page builder injecting it twice) finds the first copy's record and
+// tags, and defines nothing; the first copy's elements and locale stay in charge.
+import './elements/book-button.js';
+import './elements/scar-explainer.js';
+import './elements/session-estimator.js';
 
-// A second copy (another script tag, a page builder injecting it twice) finds the first
-// copy's record and defines nothing: the first copy's elements and locale stay in charge.
-const firstCopy = !existingKit();
-if (firstCopy) recordKit({version: VERSION, ...startLocalization()});
-defineElements();
-
-/** Switches every element of the kit on the page to `locale` (`en`, `es`, `fr`; others → `en`). */
-export function setLocale(locale: string): Promise<void> {
-  return existingKit()?.setLocale(locale) ?? Promise.resolve();
-}
-
-/** The locale the kit's elements are showing. */
-export function getLocale(): string {
-  return existingKit()?.getLocale() ?? 'en';
-}
-
+export {setLocale, getLocale} from './shared/kit.js';
 export {VERSION, resolveLocale};
 export {detectProvider, PROVIDER_NAMES, PROVIDERS, type Provider} from './lib/providers.js';
 export {parseBookingHref, withAttribution} from './lib/booking-url.js';

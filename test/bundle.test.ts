@@ -104,4 +104,17 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(win.__warnings[0]).to.contain('spa-scar-kit 0.0.1');
     expect(win.__warnings[0]).to.contain('Load the kit only once');
   });
+
+  it('the npm package\'s per-element module registers only its own tag, with Lit as a dependency', async () => {
+    frame = await loadPage('/test/fixtures/package-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    await win.customElements.whenDefined('spa-book-button');
+    const button = await settled(win, 'spa-book-button');
+    expect(shadowText(button)).to.contain('Book now');
+    expect(win.customElements.get('spa-scar-explainer')).to.equal(undefined);
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts.some((path) => path.includes('/node_modules/lit'))).to.equal(true);
+    expect(scripts).not.to.include('/dist/spa-scar-kit.js');
+    expect(win.__errors).to.deep.equal([]);
+  });
 });

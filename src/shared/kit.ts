@@ -1,0 +1,22 @@
+import {VERSION} from '../version.js';
+import {existingKit, recordKit} from './registry.js';
+import {startLocalization} from './localization.js';
+
+/**
+ * Starts the kit once per page: localization from `<html lang>`, and the record that lets a
+ * second copy (another script tag, another version) find the first instead of fighting it.
+ * Both the one-file bundle and the per-element modules call it before registering tags.
+ */
+export function startKit(): void {
+  if (!existingKit()) recordKit({version: VERSION, ...startLocalization()});
+}
+
+/** Switches every element of the kit on the page to `locale` (`en`, `es`, `fr`; others → `en`). */
+export function setLocale(locale: string): Promise<void> {
+  return existingKit()?.setLocale(locale) ?? Promise.resolve();
+}
+
+/** The locale the kit's elements are showing. */
+export function getLocale(): string {
+  return existingKit()?.getLocale() ?? 'en';
+}
