@@ -513,6 +513,8 @@ describe('<spa-book-button>', () => {
         <spa-book-button href=${CALENDLY} floating></spa-book-button>
       </div>`);
       const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      // Aside from the first frame: no flash of a button that is about to step aside.
+      expect(getComputedStyle(base(floating)).visibility).to.equal('hidden');
       const waitFor = async (visibility: string) => {
         for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== visibility; i++) {
           await new Promise((resolve) => setTimeout(resolve, 20));

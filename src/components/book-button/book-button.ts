@@ -195,9 +195,11 @@ export class SpaBookButton extends SpaElement {
       this.tucked = visible.size > 0;
     });
     const root = this.getRootNode() as Document | ShadowRoot;
-    for (const button of root.querySelectorAll('spa-book-button:not([floating])')) {
-      this.inPageButtonsObserver.observe(button);
-    }
+    const inPage = [...root.querySelectorAll('spa-book-button:not([floating])')];
+    for (const button of inPage) this.inPageButtonsObserver.observe(button);
+    // Start aside when the page has its own buttons: the observer's first report (a moment
+    // later) reveals it if none is in view, instead of it flashing in and fading out on load.
+    this.tucked = inPage.length > 0;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
