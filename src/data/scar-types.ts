@@ -47,6 +47,19 @@ export interface ScarType {
   alternatives: {items: () => readonly string[]; sources: readonly SourceId[]};
 }
 
+/** Shallow and deep boxcar scars look alike from above; they differ in depth. */
+const boxcarLooks: Fact = {
+  text: () =>
+    msg('Round or oval dents with sharp, steep edges and a flat bottom, like chickenpox scars.', {id: 'boxcar.looks'}),
+  sources: ['jacob2001'],
+};
+
+/** Both kinds of marks are a change of colour you cannot feel (Goodman–Baron grade 1). */
+const flatMarkFeels: Fact = {
+  text: () => msg('Flat: you can see them but not feel them. A change of colour, not of shape.', {id: 'pih.feels'}),
+  sources: ['goodmanBaron2006'],
+};
+
 export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
   icepick: {
     id: 'icepick',
@@ -95,13 +108,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
       msg('U-shaped scars', {id: 'boxcar.alias1'}),
       msg('chickenpox-like scars', {id: 'boxcar.alias2'}),
     ],
-    looks: {
-      text: () =>
-        msg('Round or oval dents with sharp, steep edges and a flat bottom, like chickenpox scars.', {
-          id: 'boxcar.looks',
-        }),
-      sources: ['jacob2001'],
-    },
+    looks: boxcarLooks,
     feels: {
       text: () => msg('A shallow dip with a clear edge.', {id: 'boxcarShallow.feels'}),
       sources: ['jacob2001'],
@@ -134,13 +141,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
     kind: 'scar',
     name: () => msg('Deep boxcar scars', {id: 'boxcarDeep.name'}),
     aliases: () => [msg('U-shaped scars', {id: 'boxcar.alias1'})],
-    looks: {
-      text: () =>
-        msg('Round or oval dents with sharp, steep edges and a flat bottom, like chickenpox scars.', {
-          id: 'boxcar.looks',
-        }),
-      sources: ['jacob2001'],
-    },
+    looks: boxcarLooks,
     feels: {
       text: () => msg('A clear hollow with a steep, firm edge.', {id: 'boxcarDeep.feels'}),
       sources: ['jacob2001'],
@@ -308,10 +309,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
         }),
       sources: ['goodmanBaron2006', 'marksWeb'],
     },
-    feels: {
-      text: () => msg('Flat: you can see them but not feel them. A change of colour, not of shape.', {id: 'pih.feels'}),
-      sources: ['goodmanBaron2006'],
-    },
+    feels: flatMarkFeels,
     size: {
       text: () => msg('About the size of the pimple. They fade over months, sometimes years.', {id: 'pih.size'}),
       sources: ['marksWeb'],
@@ -350,10 +348,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
         }),
       sources: ['goodmanBaron2006', 'pieWeb'],
     },
-    feels: {
-      text: () => msg('Flat: you can see them but not feel them. A change of colour, not of shape.', {id: 'pih.feels'}),
-      sources: ['goodmanBaron2006'],
-    },
+    feels: flatMarkFeels,
     size: {
       text: () => msg('About the size of the pimple. They often fade on their own.', {id: 'pie.size'}),
       sources: ['pieWeb'],

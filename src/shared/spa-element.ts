@@ -1,5 +1,5 @@
 import {LitElement} from 'lit';
-import {describeValue} from '../lib/attributes.js';
+import {describeValue, parseChoice} from '../lib/attributes.js';
 
 /**
  * What all three elements share, and nothing more: typed, composed events and
@@ -32,6 +32,15 @@ export class SpaElement extends LitElement {
       `${attribute}\u0000${raw}`,
       `<${this.localName}> ignored ${attribute}=${describeValue(raw)}: ${accepts}. Using ${using}.`,
     );
+  }
+
+  /** An enumerated attribute's value, or `fallback` with one warning when the text is not a choice. */
+  protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
+    const parsed = parseChoice(raw, choices, fallback);
+    if (parsed.invalid) {
+      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
+    }
+    return parsed.value;
   }
 
   /** Warns in the console the first time `key` comes up for this element. */

@@ -4,7 +4,6 @@ import {localized, msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
-import {parseChoice} from '../../lib/attributes.js';
 import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
   detectProvider,
@@ -406,22 +405,11 @@ export class SpaBookButton extends SpaElement {
     return url && withAttribution(url, window.location.search);
   }
 
+  /** The `provider` attribute, else (and when it is not a known platform) the URL's host. */
   private resolveProvider(url: URL | null): Provider {
-    const detected = detectProvider(url);
-    const parsed = parseChoice(this.provider, PROVIDERS, detected);
-    if (parsed.invalid) {
-      this.warnInvalid('provider', this.provider!, `use one of ${PROVIDERS.join(', ')}`, `"${detected}"`);
-    }
-    return parsed.value;
+    return this.choice('provider', this.provider, PROVIDERS, detectProvider(url));
   }
 
-  private choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
-    const parsed = parseChoice(raw, choices, fallback);
-    if (parsed.invalid) {
-      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
-    }
-    return parsed.value;
-  }
 
   /** The linked estimator's latest result: the one named by `estimator`, or the only one. */
   private currentEstimate(): EstimateSummary | null {

@@ -84,9 +84,7 @@ export class SpaScarExplainer extends SpaElement {
     }
     this.shown = list.ids;
 
-    const layout = parseChoice(this.layout, LAYOUTS, 'tabs');
-    if (layout.invalid) this.warnInvalid('layout', this.layout!, 'use tabs or cards', '"tabs"');
-    this.layoutValue = layout.value;
+    this.layoutValue = this.choice('layout', this.layout, LAYOUTS, 'tabs');
 
     const selected = parseChoice(this.selected, this.shown, this.shown[0]);
     if (selected.invalid) {

@@ -18,7 +18,8 @@ import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {renderTimeline} from './session-timeline.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
 
-const GRADE_IDS = ['1', '2', '3', '4'] as const;
+/** The grades as the `severity` attribute spells them. */
+const GRADE_IDS = GRADES.map(String);
 
 /** The four Goodman–Baron grades, asked in plain words (SPEC.md). */
 function gradeLabel(grade: Grade): string {
