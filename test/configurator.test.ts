@@ -1,6 +1,6 @@
 /** The spa owner's configurator (demo/configurator.html) and its snippet builder. */
 import {expect} from '@open-wc/testing';
-import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import {loadPage, nextFrame} from './helpers.js';
 // @ts-expect-error: a plain JavaScript module of the demo, without types.
 import {buildSnippet, escapeAttribute} from '../demo/snippet.js';
@@ -145,4 +145,83 @@ describe('demo/configurator.html', () => {
   });
 
   after(() => setViewport({width: 1280, height: 900}));
+});
+
+/**
+ * The path README's "Configure by clicking" promises a newcomer, end to end: type the booking
+ * page and a price into the configurator, press Copy, paste what the clipboard holds into a
+ * plain page. The pasted page must work with nothing else: the tags defined, the booking link
+ * attributed, an estimate with prices, and the estimate travelling with the click.
+ */
+describe('from the configurator to a working page', () => {
+  let frame: HTMLIFrameElement;
+  let page: HTMLIFrameElement;
+  afterEach(() => [frame, page].forEach((f) => f?.remove()));
+
+  async function typeInto(doc: Document, id: string, text: string) {
+    const field = doc.getElementById(id) as HTMLInputElement;
+    field.focus();
+    field.select();
+    await sendKeys({type: text});
+  }
+
+  it('a snippet copied from the configurator works when pasted into a plain page', async () => {
+    frame = await loadPage('/demo/configurator.html', {width: 1280, height: 900});
+    frame.allow = 'clipboard-read; clipboard-write';
+    const doc = frame.contentDocument!;
+    await frame.contentWindow!.customElements.whenDefined('spa-book-button');
+    await executeServerCommand('grant-clipboard', {origin: location.origin});
+    frame.focus();
+
+    await typeInto(doc, 'href', 'https://botanica.glossgenius.com/services/microneedling');
+    expect(doc.getElementById('href-status')!.textContent).to.equal('Detected: GlossGenius.');
+    await typeInto(doc, 'price', '250');
+    // Where the spa's site hosts the file; in this test server, the built bundle.
+    await typeInto(doc, 'src', '/dist/spa-scar-kit.js');
+    const copy = doc.getElementById('copy')!;
+    copy.focus();
+    await sendKeys({press: 'Enter'});
+    const status = doc.getElementById('copy-status')!;
+    for (let i = 0; i < 50 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const pasted = await frame.contentWindow!.navigator.clipboard.readText();
+    expect(pasted).to.contain('href="https://botanica.glossgenius.com/services/microneedling"');
+
+    // A plain page, reached from an ad, with the snippet pasted into its body as an HTML embed.
+    (window as unknown as {pastedSnippet: string}).pastedSnippet = pasted;
+    page = await loadPage('/test/fixtures/paste-page.html?utm_source=instagram&utm_campaign=scars', {width: 1280, height: 900});
+    const win = page.contentWindow as Window & typeof globalThis;
+    for (const tag of ['spa-book-button', 'spa-scar-explainer', 'spa-session-estimator']) {
+      await win.customElements.whenDefined(tag);
+    }
+    const button = win.document.querySelector('spa-book-button')!;
+    const estimator = win.document.querySelector('spa-session-estimator')!;
+    await (estimator as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    await (button as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+
+    const link = button.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="base"]')!;
+    expect(link.textContent!.trim()).to.contain('Book a consultation');
+    const booking = new URL(link.href);
+    expect(booking.host).to.equal('botanica.glossgenius.com');
+    expect(booking.searchParams.get('utm_source')).to.equal('instagram');
+    expect(booking.searchParams.get('utm_campaign')).to.equal('scars');
+
+    estimator.shadowRoot!.querySelector<HTMLInputElement>('input[name="type"][value="rolling"]')!.click();
+    estimator.shadowRoot!.querySelector<HTMLInputElement>('input[name="grade"][value="3"]')!.click();
+    await (estimator as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    const result = estimator.shadowRoot!.querySelector('[part="result"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(result).to.match(/\d+–\d+ sessions, every \d+–\d+ weeks/);
+    expect(result).to.contain('$750 – $1,500 for the whole course ($250 per session)');
+
+    const clicked = new Promise<CustomEvent>((resolve) =>
+      win.document.addEventListener('spa-book-click', (event) => {
+        event.preventDefault();
+        resolve(event as CustomEvent);
+      }),
+    );
+    link.click();
+    const {detail} = await clicked;
+    expect(detail.provider).to.equal('glossgenius');
+    expect(detail.estimate.scarType).to.equal('rolling');
+    expect(detail.estimate.price.currency).to.equal('USD');
+  });
 });
