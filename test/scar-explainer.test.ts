@@ -181,6 +181,27 @@ describe('<spa-scar-explainer>', () => {
       expect(facts.top).to.be.at.least(figure.bottom - 1);
       expect(narrow.shadowRoot!.querySelector('.base')!.scrollWidth).to.be.at.most(360);
     });
+
+    it('long names stay inside their tabs and cards in a narrow container, in every language', async () => {
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        for (const layout of ['tabs', 'cards']) {
+          const el = await fixture<SpaScarExplainer>(
+            html`<spa-scar-explainer layout=${layout} style="width: 300px"></spa-scar-explainer>`,
+          );
+          for (const item of $$(el, '[data-type]')) {
+            const box = item.getBoundingClientRect();
+            for (const text of item.querySelectorAll('span')) {
+              const range = document.createRange();
+              range.selectNodeContents(text);
+              const {right} = range.getBoundingClientRect();
+              expect(right, `${locale} ${layout} ${text.textContent}`).to.be.at.most(box.right);
+            }
+          }
+        }
+      }
+      await setLocale('en');
+    });
   });
 
   describe('attributes', () => {

@@ -64,6 +64,13 @@ export const scarExplainerStyles = css`
     width: 36px;
     height: 36px;
   }
+  /* A long name ("Hypertrophic") breaks rather than spilling out of a narrow tab. */
+  .tab span,
+  .card-name {
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
 
   /* Cards: a grid of larger pictures, each with its rating. */
   .cards {
