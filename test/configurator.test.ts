@@ -5,6 +5,13 @@ import {loadPage, nextFrame} from './helpers.js';
 // @ts-expect-error: a plain JavaScript module of the demo, without types.
 import {buildSnippet, escapeAttribute} from '../demo/snippet.js';
 
+/** The configurator's copy status, once the asynchronous clipboard write has reported. */
+async function copyStatus(doc: Document): Promise<HTMLElement> {
+  const status = doc.getElementById('copy-status')!;
+  for (let i = 0; i < 50 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  return status;
+}
+
 describe('buildSnippet', () => {
   it('writes the script tag, the elements with only their set attributes, and the theme', () => {
     const snippet = buildSnippet({
@@ -121,8 +128,7 @@ describe('demo/configurator.html', () => {
     const copy = doc.getElementById('copy')!;
     copy.focus();
     copy.click();
-    const status = doc.getElementById('copy-status')!;
-    for (let i = 0; i < 50 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const status = await copyStatus(doc);
     expect(status.textContent).to.contain('Copied');
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippet(doc));
   });
@@ -181,8 +187,7 @@ describe('from the configurator to a working page', () => {
     const copy = doc.getElementById('copy')!;
     copy.focus();
     await sendKeys({press: 'Enter'});
-    const status = doc.getElementById('copy-status')!;
-    for (let i = 0; i < 50 && !status.textContent; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await copyStatus(doc)).textContent).to.contain('Copied');
     const pasted = await frame.contentWindow!.navigator.clipboard.readText();
     expect(pasted).to.contain('href="https://botanica.glossgenius.com/services/microneedling"');
 

@@ -57,3 +57,13 @@ export interface SpaEventMap {
   'spa-scar-select': CustomEvent<ScarSelectDetail>;
   'spa-estimate-change': CustomEvent<EstimateSummary>;
 }
+
+/** The events each element fires, for the framework typings' listener props. */
+export type SpaBookButtonEvents = 'spa-book-click' | 'spa-book-open' | 'spa-book-close' | 'spa-book-complete';
+export type SpaScarExplainerEvents = 'spa-scar-select';
+export type SpaSessionEstimatorEvents = 'spa-estimate-change';
+
+/** Listener props named `on<event-name>`, the way React 19 and Svelte 5 bind custom events. */
+export type OnEventProps<Names extends keyof SpaEventMap> = {
+  [Name in Names as `on${Name}`]?: (event: SpaEventMap[Name]) => void;
+};

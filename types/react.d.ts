@@ -6,23 +6,25 @@
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {SpaBookButton, SpaScarExplainer, SpaSessionEstimator} from '../dist/types/index.js';
 import type {
+  OnEventProps,
   SpaBookButtonAttributes,
-  SpaEventMap,
+  SpaBookButtonEvents,
   SpaScarExplainerAttributes,
+  SpaScarExplainerEvents,
   SpaSessionEstimatorAttributes,
+  SpaSessionEstimatorEvents,
 } from './elements.js';
 
-type Events<Names extends keyof SpaEventMap> = {[Name in Names as `on${Name}`]?: (event: SpaEventMap[Name]) => void};
 type KitElement<T extends HTMLElement, Attributes> = DetailedHTMLProps<HTMLAttributes<T>, T> & Attributes;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'spa-book-button': KitElement<SpaBookButton, SpaBookButtonAttributes> &
-        Events<'spa-book-click' | 'spa-book-open' | 'spa-book-close' | 'spa-book-complete'>;
-      'spa-scar-explainer': KitElement<SpaScarExplainer, SpaScarExplainerAttributes> & Events<'spa-scar-select'>;
+        OnEventProps<SpaBookButtonEvents>;
+      'spa-scar-explainer': KitElement<SpaScarExplainer, SpaScarExplainerAttributes> & OnEventProps<SpaScarExplainerEvents>;
       'spa-session-estimator': KitElement<SpaSessionEstimator, SpaSessionEstimatorAttributes> &
-        Events<'spa-estimate-change'>;
+        OnEventProps<SpaSessionEstimatorEvents>;
     }
   }
 }

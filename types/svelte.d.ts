@@ -4,19 +4,20 @@
  */
 import type {HTMLAttributes} from 'svelte/elements';
 import type {
+  OnEventProps,
   SpaBookButtonAttributes,
-  SpaEventMap,
+  SpaBookButtonEvents,
   SpaScarExplainerAttributes,
+  SpaScarExplainerEvents,
   SpaSessionEstimatorAttributes,
+  SpaSessionEstimatorEvents,
 } from './elements.js';
-
-type Events<Names extends keyof SpaEventMap> = {[Name in Names as `on${Name}`]?: (event: SpaEventMap[Name]) => void};
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'spa-book-button': HTMLAttributes<HTMLElement> & SpaBookButtonAttributes &
-      Events<'spa-book-click' | 'spa-book-open' | 'spa-book-close' | 'spa-book-complete'>;
-    'spa-scar-explainer': HTMLAttributes<HTMLElement> & SpaScarExplainerAttributes & Events<'spa-scar-select'>;
-    'spa-session-estimator': HTMLAttributes<HTMLElement> & SpaSessionEstimatorAttributes & Events<'spa-estimate-change'>;
+      OnEventProps<SpaBookButtonEvents>;
+    'spa-scar-explainer': HTMLAttributes<HTMLElement> & SpaScarExplainerAttributes & OnEventProps<SpaScarExplainerEvents>;
+    'spa-session-estimator': HTMLAttributes<HTMLElement> & SpaSessionEstimatorAttributes & OnEventProps<SpaSessionEstimatorEvents>;
   }
 }

@@ -6,9 +6,12 @@
 import type {DefineComponent} from 'vue';
 import type {
   SpaBookButtonAttributes,
+  SpaBookButtonEvents,
   SpaEventMap,
   SpaScarExplainerAttributes,
+  SpaScarExplainerEvents,
   SpaSessionEstimatorAttributes,
+  SpaSessionEstimatorEvents,
 } from './elements.js';
 
 /** `spa-book-click` → `spaBookClick`, as Vue camelizes `@spa-book-click`. */
@@ -19,10 +22,8 @@ type Events<Names extends keyof SpaEventMap> = {
 
 declare module 'vue' {
   interface GlobalComponents {
-    'spa-book-button': DefineComponent<
-      SpaBookButtonAttributes & Events<'spa-book-click' | 'spa-book-open' | 'spa-book-close' | 'spa-book-complete'>
-    >;
-    'spa-scar-explainer': DefineComponent<SpaScarExplainerAttributes & Events<'spa-scar-select'>>;
-    'spa-session-estimator': DefineComponent<SpaSessionEstimatorAttributes & Events<'spa-estimate-change'>>;
+    'spa-book-button': DefineComponent<SpaBookButtonAttributes & Events<SpaBookButtonEvents>>;
+    'spa-scar-explainer': DefineComponent<SpaScarExplainerAttributes & Events<SpaScarExplainerEvents>>;
+    'spa-session-estimator': DefineComponent<SpaSessionEstimatorAttributes & Events<SpaSessionEstimatorEvents>>;
   }
 }
