@@ -1,27 +1,9 @@
 import {css} from 'lit';
 
 export const scarExplainerStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   .base {
-    display: grid;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
-    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  p,
-  h3,
-  h4,
-  dl,
-  dd,
-  ul,
-  figure {
-    margin: 0;
   }
 
   /* Tabs: small pictures with names, wrapping into rows. */

@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
+import {panelStyles} from '../../shared/panel.styles.js';
 import {parseChoice} from '../../lib/attributes.js';
 import {parseIdList} from '../../lib/type-list.js';
 import {nextIndex} from '../../lib/roving-focus.js';
@@ -61,7 +62,7 @@ export interface ScarSelectDetail {
  */
 @localized()
 export class SpaScarExplainer extends SpaElement {
-  static override styles = [themeStyles, scarDrawingStyles, scarExplainerStyles];
+  static override styles = [themeStyles, panelStyles, scarDrawingStyles, scarExplainerStyles];
 
   /** Space-separated type ids to show, in that order. Default: all eight. */
   @property() types: string | null = null;

@@ -1,27 +1,10 @@
 import {css} from 'lit';
 
 export const sessionEstimatorStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   .base {
-    display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: calc(var(--_space) * 3);
     padding: calc(var(--_space) * 2.5);
-    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  p,
-  h3,
-  h4,
-  ul,
-  ol,
-  fieldset {
-    margin: 0;
   }
   .form {
     display: grid;

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
+import {panelStyles} from '../../shared/panel.styles.js';
 import {intlLocale} from '../../shared/localization.js';
 import type {EstimateSummary} from '../../shared/estimate.js';
 import {parseChoice} from '../../lib/attributes.js';
@@ -69,7 +70,7 @@ function gradeLabel(grade: Grade): string {
  */
 @localized()
 export class SpaSessionEstimator extends SpaElement {
-  static override styles = [themeStyles, scarDrawingStyles, sessionEstimatorStyles];
+  static override styles = [themeStyles, panelStyles, scarDrawingStyles, sessionEstimatorStyles];
 
   /** Id of the `<spa-scar-explainer>` whose selection it follows. Default: the only one on the page. */
   @property({attribute: 'for'}) htmlFor: string | null = null;
