@@ -1,12 +1,18 @@
 import {LitElement} from 'lit';
+import {updateWhenLocaleChanges} from '@lit/localize';
 import {describeValue, parseChoice} from '../lib/attributes.js';
 
 /**
- * What all three elements share, and nothing more: typed, composed events and
- * once-per-value warnings about attributes the element had to ignore.
+ * What all three elements share, and nothing more: re-rendering when the locale changes,
+ * typed, composed events, and once-per-value warnings about attributes the element had to ignore.
  */
 export class SpaElement extends LitElement {
   private readonly warnedAbout = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /**
    * Fires a `CustomEvent` that bubbles out of the shadow root. Call it only for the

@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
@@ -106,38 +105,61 @@ const newTabIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
  * @event {CustomEvent<BookDialogDetail>} spa-book-complete - The booking page in the dialog
  *   reported a finished booking (Calendly's `calendly.event_scheduled`), from its own origin.
  */
-@localized()
 export class SpaBookButton extends SpaElement {
   static override styles = [themeStyles, bookButtonStyles];
 
+  // Declared here rather than with decorators: the same reactive properties in fewer bytes.
+  // Internal state says `attribute: false` so that custom-elements.json does not list it.
+  static override properties = {
+    href: {},
+    target: {},
+    provider: {},
+    label: {},
+    variant: {},
+    size: {},
+    floating: {type: Boolean, reflect: true},
+    estimator: {},
+    analytics: {},
+    slotted: {state: true, attribute: false},
+    narrowScreen: {state: true, attribute: false},
+    dialogOpen: {state: true, attribute: false},
+    tucked: {state: true, attribute: false},
+  };
+
   /** The booking page: `https:`/`http:` or a same-site path. Default: the slotted link's href. */
-  @property() href: string | null = null;
+  href: string | null = null;
   /** `new-tab` (default), `self` or `dialog`. */
-  @property() target: string | null = null;
+  target: string | null = null;
   /** The booking platform; detected from the URL's host when absent. */
-  @property() provider: string | null = null;
+  provider: string | null = null;
   /** The button text when no link is slotted. Default: "Book now", localized. */
-  @property() label: string | null = null;
+  label: string | null = null;
   /** `primary` (default), `outline` or `text`. */
-  @property() variant: string | null = null;
+  variant: string | null = null;
   /** `sm`, `md` (default) or `lg`. */
-  @property() size: string | null = null;
+  size: string | null = null;
   /** A fixed button in the bottom corner, clear of the device's safe areas. */
-  @property({type: Boolean, reflect: true}) floating = false;
+  floating = false;
   /** Id of the `<spa-session-estimator>` whose result travels with the booking. */
-  @property() estimator: string | null = null;
+  estimator: string | null = null;
   /** `off` stops the dataLayer / gtag push. */
-  @property() analytics: string | null = null;
+  analytics: string | null = null;
 
-  @state() private slotted: SlottedLink | null = null;
-  @state() private narrowScreen = false;
-  @state() private dialogOpen = false;
+  private slotted: SlottedLink | null = null;
+  private narrowScreen = false;
+  private dialogOpen = false;
   /** A floating button steps aside while one of the page's own booking buttons is in view. */
-  @state() private tucked = false;
+  private tucked = false;
 
-  @query('a.button') private button?: HTMLAnchorElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('iframe') private frame?: HTMLIFrameElement;
+  private get button(): HTMLAnchorElement | null {
+    return this.renderRoot.querySelector('a.button');
+  }
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+  private get frame(): HTMLIFrameElement | null {
+    return this.renderRoot.querySelector('iframe');
+  }
 
   private resolved!: Resolved;
   private readonly lightDomObserver = new MutationObserver(() => this.readSlottedLink());
@@ -305,8 +327,9 @@ export class SpaBookButton extends SpaElement {
 
   /** A click on the backdrop (outside the dialog's box) closes it, as visitors expect. */
   private onDialogClick = (event: MouseEvent) => {
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
+    const dialog = event.target as HTMLDialogElement;
+    if (dialog !== this.dialog) return;
+    const box = dialog.getBoundingClientRect();
     const inside =
       event.clientX >= box.left &&
       event.clientX <= box.right &&

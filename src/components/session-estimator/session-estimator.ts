@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {panelStyles} from '../../shared/panel.styles.js';
@@ -68,34 +67,50 @@ function gradeLabel(grade: Grade): string {
  * @event {CustomEvent<EstimateSummary>} spa-estimate-change - The visitor changed the scar
  *   type or how visible the scars are. Never carries a safety-check answer.
  */
-@localized()
 export class SpaSessionEstimator extends SpaElement {
   static override styles = [themeStyles, panelStyles, scarDrawingStyles, sessionEstimatorStyles];
 
-  /** Id of the `<spa-scar-explainer>` whose selection it follows. Default: the only one on the page. */
-  @property({attribute: 'for'}) htmlFor: string | null = null;
-  /** Preselected scar type id. */
-  @property({attribute: 'scar-type'}) scarType: string | null = null;
-  /** Preselected grade, 1–4. */
-  @property() severity: string | null = null;
-  /** Price of one session. No price: no prices shown. */
-  @property() price: string | null = null;
-  /** Sessions in the spa's package. */
-  @property({attribute: 'package-size'}) packageSize: string | null = null;
-  /** Total price of the package. */
-  @property({attribute: 'package-price'}) packagePrice: string | null = null;
-  /** ISO 4217 code. Default USD. */
-  @property() currency: string | null = null;
-  /** The spa's interval: `4` or `4-6` weeks. Default: from the evidence. */
-  @property({attribute: 'interval-weeks'}) intervalWeeks: string | null = null;
-  /** The most sessions the spa offers. */
-  @property({attribute: 'max-sessions'}) maxSessions: string | null = null;
-  /** Hides the safety questions (the note to consult a provider stays). */
-  @property({type: Boolean, reflect: true, attribute: 'hide-screening'}) hideScreening = false;
+  // Declared here rather than with decorators: the same reactive properties in fewer bytes.
+  // Internal state says `attribute: false` so that custom-elements.json does not list it.
+  static override properties = {
+    htmlFor: {attribute: 'for'},
+    scarType: {attribute: 'scar-type'},
+    severity: {},
+    price: {},
+    packageSize: {attribute: 'package-size'},
+    packagePrice: {attribute: 'package-price'},
+    currency: {},
+    intervalWeeks: {attribute: 'interval-weeks'},
+    maxSessions: {attribute: 'max-sessions'},
+    hideScreening: {type: Boolean, reflect: true, attribute: 'hide-screening'},
+    answers: {state: true, attribute: false},
+    screening: {state: true, attribute: false},
+  };
 
-  @state() private answers: Answers = {scarType: null, severity: null};
+  /** Id of the `<spa-scar-explainer>` whose selection it follows. Default: the only one on the page. */
+  htmlFor: string | null = null;
+  /** Preselected scar type id. */
+  scarType: string | null = null;
+  /** Preselected grade, 1–4. */
+  severity: string | null = null;
+  /** Price of one session. No price: no prices shown. */
+  price: string | null = null;
+  /** Sessions in the spa's package. */
+  packageSize: string | null = null;
+  /** Total price of the package. */
+  packagePrice: string | null = null;
+  /** ISO 4217 code. Default USD. */
+  currency: string | null = null;
+  /** The spa's interval: `4` or `4-6` weeks. Default: from the evidence. */
+  intervalWeeks: string | null = null;
+  /** The most sessions the spa offers. */
+  maxSessions: string | null = null;
+  /** Hides the safety questions (the note to consult a provider stays). */
+  hideScreening = false;
+
+  private answers: Answers = {scarType: null, severity: null};
   /** Safety-check answers: kept here, rendered here, never sent anywhere. */
-  @state() private screening = new Set<string>();
+  private screening = new Set<string>();
 
   private config!: SpaConfig;
   private result: Estimate | null = null;
