@@ -1,11 +1,12 @@
 import {defineConfig} from 'vite';
 import {minifyLitCss} from './scripts/minify-css-plugin.js';
+import {shortMessageIds} from './scripts/short-message-ids-plugin.js';
 
 // The npm package's per-element modules (dist/elements/): Lit and @lit/localize stay imports
 // so that an app bundles them once; shared code lands in shared chunks, so one page gets one
 // localization and one registry whichever elements it imports.
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), shortMessageIds()],
   build: {
     lib: {
       entry: {

@@ -254,7 +254,7 @@ export class SpaBookButton extends SpaElement {
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
         >${label}${opensNewTab
-          ? html`${newTabIcon}<span class="visually-hidden">${msg('(opens in a new tab)')}</span>`
+          ? html`${newTabIcon}<span class="visually-hidden">${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span>`
           : nothing}</a
       >
       ${target === 'dialog' ? this.renderDialog(url) : nothing}
@@ -264,8 +264,8 @@ export class SpaBookButton extends SpaElement {
   private renderDialog(url: URL) {
     const providerName = PROVIDER_NAMES[this.resolved.provider];
     const frameTitle = providerName
-      ? msg(str`Booking page (${providerName})`)
-      : msg('Booking page');
+      ? msg(str`Booking page (${providerName})`, {id: 'book.bookingPageOf'})
+      : msg('Booking page', {id: 'book.bookingPage'});
     return html`
       <dialog
         part="dialog"
@@ -274,17 +274,17 @@ export class SpaBookButton extends SpaElement {
         @click=${this.onDialogClick}
       >
         <div class="bar">
-          <h2 id="dialog-title" part="dialog-title">${msg('Book your appointment')}</h2>
+          <h2 id="dialog-title" part="dialog-title">${msg('Book your appointment', {id: 'book.bookAppointment'})}</h2>
           <a part="new-tab-link" class="new-tab" href=${url.href} target="_blank" rel="noopener"
-            >${msg('Open in a new tab')}<span class="visually-hidden"
-              >${msg('(opens in a new tab)')}</span
+            >${msg('Open in a new tab', {id: 'book.openNewTab'})}<span class="visually-hidden"
+              >${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span
             ></a
           >
           <button
             part="close-button"
             class="close"
             type="button"
-            aria-label=${msg('Close booking')}
+            aria-label=${msg('Close booking', {id: 'book.closeBooking'})}
             @click=${this.closeDialog}
           >
             ${closeIcon}
@@ -394,7 +394,7 @@ export class SpaBookButton extends SpaElement {
     if (this.label != null) {
       this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
     }
-    return msg('Book now');
+    return msg('Book now', {id: 'book.bookNow'});
   }
 
   /**

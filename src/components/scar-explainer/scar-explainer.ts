@@ -102,10 +102,10 @@ export class SpaScarExplainer extends SpaElement {
 
   protected override render() {
     return html`
-      <section part="base" class="base layout-${this.layoutValue}" aria-label=${msg('Acne scar types')}>
+      <section part="base" class="base layout-${this.layoutValue}" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})}>
         ${this.layoutValue === 'tabs' ? this.renderTabs() : this.renderCards()}
         <p class="note">
-          ${msg('Most people have a mix of types, and only a provider who sees your skin can tell for sure.')}
+          ${msg('Most people have a mix of types, and only a provider who sees your skin can tell for sure.', {id: 'explainer.mostPeopleHave'})}
         </p>
       </section>
     `;
@@ -115,7 +115,7 @@ export class SpaScarExplainer extends SpaElement {
     // Tabs always show one panel: the chosen type, or the first until the visitor picks.
     const current = this.chosen ?? this.shown[0];
     return html`
-      <div role="tablist" part="tabs" class="tabs" aria-label=${msg('Acne scar types')} @keydown=${this.onKeydown}>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})} @keydown=${this.onKeydown}>
         ${this.shown.map(
           (id) => html`
             <button
@@ -144,7 +144,7 @@ export class SpaScarExplainer extends SpaElement {
   private renderCards() {
     const focusable = this.chosen ?? this.shown[0];
     return html`
-      <div role="listbox" part="cards" class="cards" aria-label=${msg('Acne scar types')} @keydown=${this.onKeydown}>
+      <div role="listbox" part="cards" class="cards" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})} @keydown=${this.onKeydown}>
         ${this.shown.map((id) => {
           const type = SCAR_TYPES[id];
           return html`
@@ -169,7 +169,7 @@ export class SpaScarExplainer extends SpaElement {
         ? html`<div part="panel" class="panel" role="region" aria-label=${SCAR_TYPES[this.chosen].name()}>
             ${this.renderDetails(SCAR_TYPES[this.chosen], true)}
           </div>`
-        : html`<p class="hint">${msg('Choose the picture that looks most like your skin.')}</p>`}
+        : html`<p class="hint">${msg('Choose the picture that looks most like your skin.', {id: 'explainer.choosePictureThat'})}</p>`}
     `;
   }
 
@@ -183,37 +183,37 @@ export class SpaScarExplainer extends SpaElement {
           ? html`<figure class="figure" part="drawing">
               ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
               <figcaption aria-hidden="true">
-                <span>${msg('A slice of the skin')}</span><span>${msg('Seen from above')}</span>
+                <span>${msg('A slice of the skin', {id: 'explainer.sliceSkin'})}</span><span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
               </figcaption>
             </figure>`
           : nothing}
         <div class="facts">
           <h3 class="title">${type.name()}</h3>
-          ${type.kind === 'mark' ? html`<p class="mark">${msg('A mark, not a scar')}</p>` : nothing}
-          <p class="aliases">${msg('Also called:')} ${type.aliases().join(', ')}</p>
+          ${type.kind === 'mark' ? html`<p class="mark">${msg('A mark, not a scar', {id: 'explainer.markScar'})}</p>` : nothing}
+          <p class="aliases">${msg('Also called:', {id: 'explainer.alsoCalled'})} ${type.aliases().join(', ')}</p>
           <dl>
-            <dt>${msg('How it looks')}</dt>
+            <dt>${msg('How it looks', {id: 'explainer.howLooks'})}</dt>
             <dd>${this.renderFact(type.looks)}</dd>
-            <dt>${msg('How it feels')}</dt>
+            <dt>${msg('How it feels', {id: 'explainer.howFeels'})}</dt>
             <dd>${this.renderFact(type.feels)}</dd>
-            <dt>${msg('Size')}</dt>
+            <dt>${msg('Size', {id: 'explainer.size'})}</dt>
             <dd>${this.renderFact(type.size)}</dd>
           </dl>
           <div part="verdict" class="verdict ${type.suitability}">
             <p class="rating ${type.suitability}">
-              ${msg('Microneedling:')} <strong>${suitabilityLabel(type.suitability)}</strong>
+              ${msg('Microneedling:', {id: 'explainer.microneedlingLabel'})} <strong>${suitabilityLabel(type.suitability)}</strong>
             </p>
             <p>${this.renderFact(type.reason)}</p>
           </div>
           ${this.hideAlternatives
             ? nothing
-            : html`<h4>${msg('What else providers use')}</h4>
+            : html`<h4>${msg('What else providers use', {id: 'explainer.whatElseProviders'})}</h4>
                 <ul class="alternatives">
                   ${type.alternatives.items().map((item) => html`<li>${item}</li>`)}
                 </ul>
                 <p class="cite">${this.citeLabels(type.alternatives.sources)}</p>`}
           <details part="sources" class="sources">
-            <summary>${msg('Sources')}</summary>
+            <summary>${msg('Sources', {id: 'explainer.sources'})}</summary>
             <ul>
               ${sources.map((id) => this.renderSource(id))}
             </ul>
@@ -239,12 +239,12 @@ export class SpaScarExplainer extends SpaElement {
 
   private renderSource(id: SourceId) {
     const source = SOURCES[id];
-    const kind = source.kind === 'web' ? html` <em>${msg('Web page, not peer-reviewed.')}</em>` : nothing;
+    const kind = source.kind === 'web' ? html` <em>${msg('Web page, not peer-reviewed.', {id: 'explainer.webPagePeer'})}</em>` : nothing;
     const text = `${source.label}. ${source.citation}.`;
     return html`<li>
       ${'url' in source
         ? html`<a href=${source.url} target="_blank" rel="noopener"
-            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span></a
           >`
         : text}${kind}
     </li>`;

@@ -243,14 +243,14 @@ export class SpaSessionEstimator extends SpaElement {
 
   protected override render() {
     return html`
-      <section part="base" class="base" aria-label=${msg('Microneedling estimate')}>
+      <section part="base" class="base" aria-label=${msg('Microneedling estimate', {id: 'estimate.microneedlingEstimate'})}>
         <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
           ${this.hideScreening ? nothing : this.renderScreening()}
         </form>
         <div part="result" class="result">${this.renderResult()}</div>
         <p part="disclaimer" class="disclaimer">
-          ${msg('This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.')}
+          ${msg('This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.', {id: 'estimate.estimateFromPublished'})}
         </p>
       </section>
     `;
@@ -258,7 +258,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderTypeQuestion() {
     return html`<fieldset class="types">
-      <legend>${msg('Which scars bother you most?')}</legend>
+      <legend>${msg('Which scars bother you most?', {id: 'estimate.whichScarsBother'})}</legend>
       <div class="choices">
         ${SCAR_TYPE_IDS.map(
           (id) => html`<label class="choice">
@@ -277,7 +277,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderGradeQuestion() {
     return html`<fieldset class="grades">
-      <legend>${msg('How visible are they?')}</legend>
+      <legend>${msg('How visible are they?', {id: 'estimate.howVisibleThey'})}</legend>
       <div class="choices">
         ${GRADES.map(
           (grade) => html`<label class="choice">
@@ -296,8 +296,8 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderScreening() {
     return html`<fieldset class="screening">
-      <legend>${msg('Safety check: tick anything that applies to you')}</legend>
-      <p class="hint">${msg('Your answers stay on this page. They are not sent anywhere.')}</p>
+      <legend>${msg('Safety check: tick anything that applies to you', {id: 'estimate.safetyCheckTick'})}</legend>
+      <p class="hint">${msg('Your answers stay on this page. They are not sent anywhere.', {id: 'estimate.answersStayPage'})}</p>
       <div class="checks">
         ${SCREENING.map(
           (item) => html`<label class="check">
@@ -319,21 +319,21 @@ export class SpaSessionEstimator extends SpaElement {
     const result = this.result;
     if (!result) {
       return html`<p class="empty" aria-live="polite">
-        ${msg('Choose your scar type and how visible your scars are to see an estimate.')}
+        ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.chooseScarType'})}
       </p>`;
     }
     return html`
       ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
       ${this.renderCautions()}
-      <p class="cite">${msg('Based on:')} ${result.sources.map((id) => SOURCES[id].label).join('; ')}</p>
+      <p class="cite">${msg('Based on:', {id: 'estimate.basedOn'})} ${result.sources.map((id) => SOURCES[id].label).join('; ')}</p>
     `;
   }
 
   private renderStopped(stops: readonly ScreeningItem[]) {
     return html`<div class="stopped" role="status">
-      <h3 class="headline">${msg('Please talk to a provider first')}</h3>
-      <p>${msg('Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.')}</p>
-      <p>${msg('Because you ticked:')}</p>
+      <h3 class="headline">${msg('Please talk to a provider first', {id: 'estimate.pleaseTalkProvider'})}</h3>
+      <p>${msg('Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.', {id: 'estimate.microneedlingMaySafe'})}</p>
+      <p>${msg('Because you ticked:', {id: 'estimate.becauseTicked'})}</p>
       <ul>
         ${stops.map((item) => html`<li>${item.label()}</li>`)}
       </ul>
@@ -344,7 +344,7 @@ export class SpaSessionEstimator extends SpaElement {
     const talks = SCREENING.filter((item) => item.level === 'talk' && this.screening.has(item.id));
     if (!talks.length) return nothing;
     return html`<div class="cautions">
-      <h4>${msg('Before you book, mention:')}</h4>
+      <h4>${msg('Before you book, mention:', {id: 'estimate.beforeBookMention'})}</h4>
       <ul>
         ${talks.map((item) => html`<li>${item.note?.()}</li>`)}
       </ul>
@@ -359,30 +359,30 @@ export class SpaSessionEstimator extends SpaElement {
     const count = formatRange(sessions.min, sessions.max, locale);
     const every = formatRange(interval.min, interval.max, locale);
     const headline =
-      sessions.max === 1 ? msg('1 session') : msg(str`${count} sessions, every ${every} weeks`);
+      sessions.max === 1 ? msg('1 session', {id: 'estimate.oneSession'}) : msg(str`${count} sessions, every ${every} weeks`, {id: 'estimate.sessionsEveryWeeks'});
     const typical = formatRange(sessions.typical, sessions.typical, locale);
     const typicalWeeks = formatRange(span.typical, span.typical, locale);
     const spanRange = formatRange(span.min, span.max, locale);
     return html`
       <div class="course">
         <h3 class="headline" aria-live="polite">${headline}</h3>
-        <p>${msg(str`Typically ${typical} sessions.`)}
+        <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicallySessions'})}
           ${span.typical > 0
-            ? msg(str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`)
+            ? msg(str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`, {id: 'estimate.aboutWeeksFrom'})
             : nothing}
         </p>
         ${renderTimeline(sessions.typical, interval.typical, locale)}
-        <p>${msg('Results are judged 3 to 6 months after the last session, as new collagen builds slowly.')}</p>
+        <p>${msg('Results are judged 3 to 6 months after the last session, as new collagen builds slowly.', {id: 'estimate.resultsJudged3'})}</p>
         ${this.renderPrice(result, locale)}
-        <h4>${msg('What to expect')}</h4>
+        <h4>${msg('What to expect', {id: 'estimate.whatExpect'})}</h4>
         <ul>
-          <li>${msg('Scars usually soften rather than disappear: about one step on the scale doctors use.')}</li>
-          <li>${msg('After each session, redness like a mild sunburn for a few hours to about 3 days.')}</li>
+          <li>${msg('Scars usually soften rather than disappear: about one step on the scale doctors use.', {id: 'estimate.scarsUsuallySoften'})}</li>
+          <li>${msg('After each session, redness like a mild sunburn for a few hours to about 3 days.', {id: 'estimate.afterEachSession'})}</li>
           ${result.combination
-            ? html`<li>${msg('Deep or severe scars usually do best with other treatments alongside, such as subcision, laser or TCA CROSS. Ask about them at your consultation.')}</li>`
+            ? html`<li>${msg('Deep or severe scars usually do best with other treatments alongside, such as subcision, laser or TCA CROSS. Ask about them at your consultation.', {id: 'estimate.deepOrSevere'})}</li>`
             : nothing}
           ${result.cappedBySpa
-            ? html`<li>${msg('This spa offers fewer sessions than some studies used; your provider will tell you what to expect from them.')}</li>`
+            ? html`<li>${msg('This spa offers fewer sessions than some studies used; your provider will tell you what to expect from them.', {id: 'estimate.spaOffersFewer'})}</li>`
             : nothing}
         </ul>
       </div>
@@ -397,14 +397,14 @@ export class SpaSessionEstimator extends SpaElement {
     const basis: string[] = [];
     if (perSession != null) {
       const sessionPrice = formatMoney(perSession, currency, locale);
-      basis.push(msg(str`${sessionPrice} per session`));
+      basis.push(msg(str`${sessionPrice} per session`, {id: 'estimate.perSession'}));
     }
     if (packageSize != null && packagePrice != null) {
       const packageTotal = formatMoney(packagePrice, currency, locale);
-      basis.push(msg(str`${packageSize} sessions for ${packageTotal}`));
+      basis.push(msg(str`${packageSize} sessions for ${packageTotal}`, {id: 'estimate.packagePrice'}));
     }
     return html`<p part="price" class="price">
-      <strong>${msg(str`${total} for the whole course`)}</strong>
+      <strong>${msg(str`${total} for the whole course`, {id: 'estimate.wholeCourse'})}</strong>
       <span class="basis">(${basis.join('; ')})</span>
     </p>`;
   }
@@ -413,23 +413,23 @@ export class SpaSessionEstimator extends SpaElement {
     const type = SCAR_TYPES[result.scarType];
     const text = {
       marks: () => ({
-        headline: msg('These sound like marks, not scars'),
-        body: msg('Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.'),
+        headline: msg('These sound like marks, not scars', {id: 'estimate.marksHeadline'}),
+        body: msg('Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.', {id: 'estimate.marksBody'}),
       }),
       icepick: () => ({
-        headline: msg('Microneedling helps ice pick scars little'),
-        body: msg('Doctors usually treat ice pick scars one by one, with TCA CROSS or punch techniques. A consultation can tell you what fits your skin.'),
+        headline: msg('Microneedling helps ice pick scars little', {id: 'estimate.icepickHeadline'}),
+        body: msg('Doctors usually treat ice pick scars one by one, with TCA CROSS or punch techniques. A consultation can tell you what fits your skin.', {id: 'estimate.icepickBody'}),
       }),
       raised: () => ({
-        headline: msg('Not a treatment for raised scars'),
-        body: msg('Raised scars and keloids should not be treated with microneedling in a spa. Please see a dermatologist, who can offer injections, silicone or other treatments.'),
+        headline: msg('Not a treatment for raised scars', {id: 'estimate.raisedHeadline'}),
+        body: msg('Raised scars and keloids should not be treated with microneedling in a spa. Please see a dermatologist, who can offer injections, silicone or other treatments.', {id: 'estimate.raisedBody'}),
       }),
     }[result.verdict as 'marks' | 'icepick' | 'raised']();
     const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;
     return html`<div class="no-course">
       <h3 class="headline" aria-live="polite">${text.headline}</h3>
       <p>${text.body}</p>
-      <h4>${msg('What providers use instead')}</h4>
+      <h4>${msg('What providers use instead', {id: 'estimate.whatProvidersUse'})}</h4>
       <ul>
         ${alternatives.items().map((item) => html`<li>${item}</li>`)}
       </ul>

@@ -15,22 +15,22 @@ export function renderTimeline(sessions: number, intervalWeeks: number, locale: 
   const resultsTo = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.max), locale);
   return html`
     <div class="timeline-wrap">
-      <ol part="timeline" class="timeline" aria-label=${msg('Your sessions, if you start this week')}>
+      <ol part="timeline" class="timeline" aria-label=${msg('Your sessions, if you start this week', {id: 'timeline.sessionsStartWeek'})}>
         ${dates.map((date, index) => {
           const number = index + 1;
           return html`<li class="step">
             ${marker(false)}
-            <span class="step-name">${msg(str`Session ${number}`)}</span>
+            <span class="step-name">${msg(str`Session ${number}`, {id: 'timeline.session'})}</span>
             <span class="step-date">${formatDay(date, locale)}</span>
           </li>`;
         })}
         <li class="step results">
           ${marker(true)}
-          <span class="step-name">${msg('Results')}</span>
-          <span class="step-date">${msg(str`${resultsFrom} to ${resultsTo}`)}</span>
+          <span class="step-name">${msg('Results', {id: 'timeline.results'})}</span>
+          <span class="step-date">${msg(str`${resultsFrom} to ${resultsTo}`, {id: 'timeline.resultsRange'})}</span>
         </li>
       </ol>
-      <p class="hint">${msg('Dates are approximate and assume you start this week.')}</p>
+      <p class="hint">${msg('Dates are approximate and assume you start this week.', {id: 'timeline.datesApproximateAssume'})}</p>
     </div>
   `;
 }
