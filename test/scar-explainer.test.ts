@@ -202,6 +202,29 @@ describe('<spa-scar-explainer>', () => {
       }
       await setLocale('en');
     });
+
+    it('with room to spare, no name breaks inside a word ("Hypertrophi-c"), in every language', async () => {
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        for (const width of [1180, 900, 700, 600]) {
+          for (const layout of ['tabs', 'cards']) {
+            const el = await fixture<SpaScarExplainer>(
+              html`<spa-scar-explainer layout=${layout} style=${`width: ${width}px`}></spa-scar-explainer>`,
+            );
+            for (const name of $$(el, '[data-type] .tab-name, [data-type] .card-name')) {
+              const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+              for (const word of text.textContent!.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(text, word.index!);
+                range.setEnd(text, word.index! + word[0].length);
+                expect(range.getClientRects().length, `${locale} ${layout} ${width}px "${word[0]}"`).to.equal(1);
+              }
+            }
+          }
+        }
+      }
+      await setLocale('en');
+    });
   });
 
   describe('attributes', () => {

@@ -6,10 +6,11 @@ export const scarExplainerStyles = css`
     padding: calc(var(--_space) * 2);
   }
 
-  /* Tabs: small pictures with names, wrapping into rows. */
+  /* Tabs: small pictures with names, in rows of four (two even rows for all eight types);
+     three or two to a row when four would squeeze a name such as "Hypertrophic" mid-word. */
   .tabs {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(132px, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(max(25% - var(--_space) * 0.75, 11em), 1fr));
     gap: var(--_space);
   }
   .tab,
@@ -47,7 +48,7 @@ export const scarExplainerStyles = css`
     height: 36px;
   }
   /* A long name ("Hypertrophic") breaks rather than spilling out of a narrow tab. */
-  .tab span,
+  .tab-name,
   .card-name {
     min-width: 0;
     overflow-wrap: break-word;

@@ -130,7 +130,7 @@ export class SpaScarExplainer extends SpaElement {
               tabindex=${id === current ? 0 : -1}
               @click=${() => this.pick(id)}
             >
-              ${scarIcon(id)}<span>${SCAR_TYPES[id].name()}</span>
+              ${scarIcon(id)}<span class="tab-name">${SCAR_TYPES[id].name()}</span>
             </button>
           `,
         )}
