@@ -34,9 +34,8 @@ try {
     for (const id of committed.keys()) if (!current.has(id)) problems.push(`${locale}: ${id} is no longer used`);
   }
   if (problems.length) {
-    console.error(
-      `xliff/ is out of date with the sources; run \`npm run localize:extract\` and check the translations:\n  ${problems.join('\n  ')}`,
-    );
+    const fix = 'run `npm run localize:extract` and check the translations';
+    console.error(`xliff/ is out of date with the sources; ${fix}:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
   console.log(`xliff/ matches the sources (${config.targetLocales.join(', ')}).`);
