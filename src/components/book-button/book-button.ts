@@ -54,6 +54,9 @@ interface Resolved {
   analytics: boolean;
 }
 
+/** Said after a link that opens a new tab, for screen-reader users. */
+const opensNewTabNote = () => msg('(opens in a new tab)', {id: 'common.opensNewTab'});
+
 const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
 </svg>`;
@@ -254,7 +257,7 @@ export class SpaBookButton extends SpaElement {
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
         >${label}${opensNewTab
-          ? html`${newTabIcon}<span class="visually-hidden">${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span>`
+          ? html`${newTabIcon}<span class="visually-hidden">${opensNewTabNote()}</span>`
           : nothing}</a
       >
       ${target === 'dialog' ? this.renderDialog(url) : nothing}
@@ -277,7 +280,7 @@ export class SpaBookButton extends SpaElement {
           <h2 id="dialog-title" part="dialog-title">${msg('Book your appointment', {id: 'book.bookAppointment'})}</h2>
           <a part="new-tab-link" class="new-tab" href=${url.href} target="_blank" rel="noopener"
             >${msg('Open in a new tab', {id: 'book.openNewTab'})}<span class="visually-hidden"
-              >${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span
+              >${opensNewTabNote()}</span
             ></a
           >
           <button

@@ -26,6 +26,9 @@ export interface ScarSelectDetail {
   type: ScarTypeId;
 }
 
+/** The accessible name of the whole explainer and of its tab list or card list. */
+const typesLabel = () => msg('Acne scar types', {id: 'explainer.acneScarTypes'});
+
 /**
  * The acne scar types side by side, drawn and explained in plain words, with how well
  * microneedling helps each and what else providers use, every fact with its sources.
@@ -102,10 +105,13 @@ export class SpaScarExplainer extends SpaElement {
 
   protected override render() {
     return html`
-      <section part="base" class="base layout-${this.layoutValue}" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})}>
+      <section part="base" class="base layout-${this.layoutValue}" aria-label=${typesLabel()}>
         ${this.layoutValue === 'tabs' ? this.renderTabs() : this.renderCards()}
         <p class="note">
-          ${msg('Most people have a mix of types, and only a provider who sees your skin can tell for sure.', {id: 'explainer.mostPeopleHave'})}
+          ${msg(
+            'Most people have a mix of types, and only a provider who sees your skin can tell for sure.',
+            {id: 'explainer.mixOfTypes'},
+          )}
         </p>
       </section>
     `;
@@ -115,7 +121,7 @@ export class SpaScarExplainer extends SpaElement {
     // Tabs always show one panel: the chosen type, or the first until the visitor picks.
     const current = this.chosen ?? this.shown[0];
     return html`
-      <div role="tablist" part="tabs" class="tabs" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})} @keydown=${this.onKeydown}>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${typesLabel()} @keydown=${this.onKeydown}>
         ${this.shown.map(
           (id) => html`
             <button
@@ -144,7 +150,7 @@ export class SpaScarExplainer extends SpaElement {
   private renderCards() {
     const focusable = this.chosen ?? this.shown[0];
     return html`
-      <div role="listbox" part="cards" class="cards" aria-label=${msg('Acne scar types', {id: 'explainer.acneScarTypes'})} @keydown=${this.onKeydown}>
+      <div role="listbox" part="cards" class="cards" aria-label=${typesLabel()} @keydown=${this.onKeydown}>
         ${this.shown.map((id) => {
           const type = SCAR_TYPES[id];
           return html`
@@ -169,7 +175,10 @@ export class SpaScarExplainer extends SpaElement {
         ? html`<div part="panel" class="panel" role="region" aria-label=${SCAR_TYPES[this.chosen].name()}>
             ${this.renderDetails(SCAR_TYPES[this.chosen], true)}
           </div>`
-        : html`<p class="hint">${msg('Choose the picture that looks most like your skin.', {id: 'explainer.choosePictureThat'})}</p>`}
+        : html`<p class="hint">${msg(
+          'Choose the picture that looks most like your skin.',
+          {id: 'explainer.choosePicture'},
+        )}</p>`}
     `;
   }
 
@@ -183,13 +192,16 @@ export class SpaScarExplainer extends SpaElement {
           ? html`<figure class="figure" part="drawing">
               ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
               <figcaption aria-hidden="true">
-                <span>${msg('A slice of the skin', {id: 'explainer.sliceSkin'})}</span><span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
+                <span>${msg('A slice of the skin', {id: 'explainer.sliceOfSkin'})}</span>
+                <span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
               </figcaption>
             </figure>`
           : nothing}
         <div class="facts">
           <h3 class="title">${type.name()}</h3>
-          ${type.kind === 'mark' ? html`<p class="mark">${msg('A mark, not a scar', {id: 'explainer.markScar'})}</p>` : nothing}
+          ${type.kind === 'mark'
+            ? html`<p class="mark">${msg('A mark, not a scar', {id: 'explainer.markNotScar'})}</p>`
+            : nothing}
           <p class="aliases">${msg('Also called:', {id: 'explainer.alsoCalled'})} ${type.aliases().join(', ')}</p>
           <dl>
             <dt>${msg('How it looks', {id: 'explainer.howLooks'})}</dt>
@@ -201,7 +213,8 @@ export class SpaScarExplainer extends SpaElement {
           </dl>
           <div part="verdict" class="verdict ${type.suitability}">
             <p class="rating ${type.suitability}">
-              ${msg('Microneedling:', {id: 'explainer.microneedlingLabel'})} <strong>${suitabilityLabel(type.suitability)}</strong>
+              ${msg('Microneedling:', {id: 'explainer.microneedlingLabel'})}
+              <strong>${suitabilityLabel(type.suitability)}</strong>
             </p>
             <p>${this.renderFact(type.reason)}</p>
           </div>
@@ -239,12 +252,15 @@ export class SpaScarExplainer extends SpaElement {
 
   private renderSource(id: SourceId) {
     const source = SOURCES[id];
-    const kind = source.kind === 'web' ? html` <em>${msg('Web page, not peer-reviewed.', {id: 'explainer.webPagePeer'})}</em>` : nothing;
+    const kind =
+      source.kind === 'web'
+        ? html` <em>${msg('Web page, not peer-reviewed.', {id: 'explainer.webPageNotReviewed'})}</em>`
+        : nothing;
     const text = `${source.label}. ${source.citation}.`;
     return html`<li>
       ${'url' in source
         ? html`<a href=${source.url} target="_blank" rel="noopener"
-            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)', {id: 'book.opensNewTab'})}</span></a
+            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)', {id: 'common.opensNewTab'})}</span></a
           >`
         : text}${kind}
     </li>`;

@@ -243,14 +243,21 @@ export class SpaSessionEstimator extends SpaElement {
 
   protected override render() {
     return html`
-      <section part="base" class="base" aria-label=${msg('Microneedling estimate', {id: 'estimate.microneedlingEstimate'})}>
+      <section
+        part="base"
+        class="base"
+        aria-label=${msg('Microneedling estimate', {id: 'estimate.microneedlingEstimate'})}
+      >
         <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
           ${this.hideScreening ? nothing : this.renderScreening()}
         </form>
         <div part="result" class="result">${this.renderResult()}</div>
         <p part="disclaimer" class="disclaimer">
-          ${msg('This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.', {id: 'estimate.estimateFromPublished'})}
+          ${msg(
+            'This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.',
+            {id: 'estimate.notMedicalAdvice'},
+          )}
         </p>
       </section>
     `;
@@ -258,7 +265,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderTypeQuestion() {
     return html`<fieldset class="types">
-      <legend>${msg('Which scars bother you most?', {id: 'estimate.whichScarsBother'})}</legend>
+      <legend>${msg('Which scars bother you most?', {id: 'estimate.whichScars'})}</legend>
       <div class="choices">
         ${SCAR_TYPE_IDS.map(
           (id) => html`<label class="choice">
@@ -277,7 +284,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderGradeQuestion() {
     return html`<fieldset class="grades">
-      <legend>${msg('How visible are they?', {id: 'estimate.howVisibleThey'})}</legend>
+      <legend>${msg('How visible are they?', {id: 'estimate.howVisible'})}</legend>
       <div class="choices">
         ${GRADES.map(
           (grade) => html`<label class="choice">
@@ -296,8 +303,11 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderScreening() {
     return html`<fieldset class="screening">
-      <legend>${msg('Safety check: tick anything that applies to you', {id: 'estimate.safetyCheckTick'})}</legend>
-      <p class="hint">${msg('Your answers stay on this page. They are not sent anywhere.', {id: 'estimate.answersStayPage'})}</p>
+      <legend>${msg('Safety check: tick anything that applies to you', {id: 'estimate.safetyCheck'})}</legend>
+      <p class="hint">${msg(
+        'Your answers stay on this page. They are not sent anywhere.',
+        {id: 'estimate.answersStayHere'},
+      )}</p>
       <div class="checks">
         ${SCREENING.map(
           (item) => html`<label class="check">
@@ -319,20 +329,25 @@ export class SpaSessionEstimator extends SpaElement {
     const result = this.result;
     if (!result) {
       return html`<p class="empty" aria-live="polite">
-        ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.chooseScarType'})}
+        ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.prompt'})}
       </p>`;
     }
     return html`
       ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
       ${this.renderCautions()}
-      <p class="cite">${msg('Based on:', {id: 'estimate.basedOn'})} ${result.sources.map((id) => SOURCES[id].label).join('; ')}</p>
+      <p class="cite">
+        ${msg('Based on:', {id: 'estimate.basedOn'})} ${result.sources.map((id) => SOURCES[id].label).join('; ')}
+      </p>
     `;
   }
 
   private renderStopped(stops: readonly ScreeningItem[]) {
     return html`<div class="stopped" role="status">
-      <h3 class="headline">${msg('Please talk to a provider first', {id: 'estimate.pleaseTalkProvider'})}</h3>
-      <p>${msg('Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.', {id: 'estimate.microneedlingMaySafe'})}</p>
+      <h3 class="headline">${msg('Please talk to a provider first', {id: 'estimate.talkToProvider'})}</h3>
+      <p>${msg(
+        'Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.',
+        {id: 'estimate.mayNotBeSafe'},
+      )}</p>
       <p>${msg('Because you ticked:', {id: 'estimate.becauseTicked'})}</p>
       <ul>
         ${stops.map((item) => html`<li>${item.label()}</li>`)}
@@ -344,7 +359,7 @@ export class SpaSessionEstimator extends SpaElement {
     const talks = SCREENING.filter((item) => item.level === 'talk' && this.screening.has(item.id));
     if (!talks.length) return nothing;
     return html`<div class="cautions">
-      <h4>${msg('Before you book, mention:', {id: 'estimate.beforeBookMention'})}</h4>
+      <h4>${msg('Before you book, mention:', {id: 'estimate.mentionBeforeBooking'})}</h4>
       <ul>
         ${talks.map((item) => html`<li>${item.note?.()}</li>`)}
       </ul>
@@ -359,30 +374,50 @@ export class SpaSessionEstimator extends SpaElement {
     const count = formatRange(sessions.min, sessions.max, locale);
     const every = formatRange(interval.min, interval.max, locale);
     const headline =
-      sessions.max === 1 ? msg('1 session', {id: 'estimate.oneSession'}) : msg(str`${count} sessions, every ${every} weeks`, {id: 'estimate.sessionsEveryWeeks'});
+      sessions.max === 1
+        ? msg('1 session', {id: 'estimate.oneSession'})
+        : msg(str`${count} sessions, every ${every} weeks`, {id: 'estimate.sessionsEveryWeeks'});
     const typical = formatRange(sessions.typical, sessions.typical, locale);
     const typicalWeeks = formatRange(span.typical, span.typical, locale);
     const spanRange = formatRange(span.min, span.max, locale);
     return html`
       <div class="course">
         <h3 class="headline" aria-live="polite">${headline}</h3>
-        <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicallySessions'})}
+        <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicalSessions'})}
           ${span.typical > 0
-            ? msg(str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`, {id: 'estimate.aboutWeeksFrom'})
+            ? msg(
+              str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`,
+              {id: 'estimate.span'},
+            )
             : nothing}
         </p>
         ${renderTimeline(sessions.typical, interval.typical, locale)}
-        <p>${msg('Results are judged 3 to 6 months after the last session, as new collagen builds slowly.', {id: 'estimate.resultsJudged3'})}</p>
+        <p>${msg(
+          'Results are judged 3 to 6 months after the last session, as new collagen builds slowly.',
+          {id: 'estimate.resultsJudged'},
+        )}</p>
         ${this.renderPrice(result, locale)}
-        <h4>${msg('What to expect', {id: 'estimate.whatExpect'})}</h4>
+        <h4>${msg('What to expect', {id: 'estimate.whatToExpect'})}</h4>
         <ul>
-          <li>${msg('Scars usually soften rather than disappear: about one step on the scale doctors use.', {id: 'estimate.scarsUsuallySoften'})}</li>
-          <li>${msg('After each session, redness like a mild sunburn for a few hours to about 3 days.', {id: 'estimate.afterEachSession'})}</li>
+          <li>${msg(
+            'Scars usually soften rather than disappear: about one step on the scale doctors use.',
+            {id: 'estimate.softenNotDisappear'},
+          )}</li>
+          <li>${msg(
+            'After each session, redness like a mild sunburn for a few hours to about 3 days.',
+            {id: 'estimate.rednessAfter'},
+          )}</li>
           ${result.combination
-            ? html`<li>${msg('Deep or severe scars usually do best with other treatments alongside, such as subcision, laser or TCA CROSS. Ask about them at your consultation.', {id: 'estimate.deepOrSevere'})}</li>`
+            ? html`<li>${msg(
+              'Deep or severe scars usually do best with other treatments alongside, such as subcision, laser or TCA CROSS. Ask about them at your consultation.',
+              {id: 'estimate.deepScarsCombine'},
+            )}</li>`
             : nothing}
           ${result.cappedBySpa
-            ? html`<li>${msg('This spa offers fewer sessions than some studies used; your provider will tell you what to expect from them.', {id: 'estimate.spaOffersFewer'})}</li>`
+            ? html`<li>${msg(
+              'This spa offers fewer sessions than some studies used; your provider will tell you what to expect from them.',
+              {id: 'estimate.fewerSessionsThanStudies'},
+            )}</li>`
             : nothing}
         </ul>
       </div>
@@ -414,15 +449,24 @@ export class SpaSessionEstimator extends SpaElement {
     const text = {
       marks: () => ({
         headline: msg('These sound like marks, not scars', {id: 'estimate.marksHeadline'}),
-        body: msg('Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.', {id: 'estimate.marksBody'}),
+        body: msg(
+          'Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.',
+          {id: 'estimate.marksBody'},
+        ),
       }),
       icepick: () => ({
         headline: msg('Microneedling helps ice pick scars little', {id: 'estimate.icepickHeadline'}),
-        body: msg('Doctors usually treat ice pick scars one by one, with TCA CROSS or punch techniques. A consultation can tell you what fits your skin.', {id: 'estimate.icepickBody'}),
+        body: msg(
+          'Doctors usually treat ice pick scars one by one, with TCA CROSS or punch techniques. A consultation can tell you what fits your skin.',
+          {id: 'estimate.icepickBody'},
+        ),
       }),
       raised: () => ({
         headline: msg('Not a treatment for raised scars', {id: 'estimate.raisedHeadline'}),
-        body: msg('Raised scars and keloids should not be treated with microneedling in a spa. Please see a dermatologist, who can offer injections, silicone or other treatments.', {id: 'estimate.raisedBody'}),
+        body: msg(
+          'Raised scars and keloids should not be treated with microneedling in a spa. Please see a dermatologist, who can offer injections, silicone or other treatments.',
+          {id: 'estimate.raisedBody'},
+        ),
       }),
     }[result.verdict as 'marks' | 'icepick' | 'raised']();
     const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;

@@ -15,7 +15,11 @@ export function renderTimeline(sessions: number, intervalWeeks: number, locale: 
   const resultsTo = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.max), locale);
   return html`
     <div class="timeline-wrap">
-      <ol part="timeline" class="timeline" aria-label=${msg('Your sessions, if you start this week', {id: 'timeline.sessionsStartWeek'})}>
+      <ol
+        part="timeline"
+        class="timeline"
+        aria-label=${msg('Your sessions, if you start this week', {id: 'timeline.label'})}
+      >
         ${dates.map((date, index) => {
           const number = index + 1;
           return html`<li class="step">
@@ -30,7 +34,10 @@ export function renderTimeline(sessions: number, intervalWeeks: number, locale: 
           <span class="step-date">${msg(str`${resultsFrom} to ${resultsTo}`, {id: 'timeline.resultsRange'})}</span>
         </li>
       </ol>
-      <p class="hint">${msg('Dates are approximate and assume you start this week.', {id: 'timeline.datesApproximateAssume'})}</p>
+      <p class="hint">${msg(
+        'Dates are approximate and assume you start this week.',
+        {id: 'timeline.datesApproximate'},
+      )}</p>
     </div>
   `;
 }
