@@ -212,7 +212,9 @@ describe('<spa-scar-explainer>', () => {
               html`<spa-scar-explainer layout=${layout} style=${`width: ${width}px`}></spa-scar-explainer>`,
             );
             for (const name of $$(el, '[data-type] .tab-name, [data-type] .card-name')) {
-              const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+              const text = [...name.childNodes].find(
+                (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+              )!;
               for (const word of text.textContent!.matchAll(/\S+/g)) {
                 const range = document.createRange();
                 range.setStart(text, word.index!);
