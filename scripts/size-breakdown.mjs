@@ -43,19 +43,12 @@ const citations = () =>
   without('citations', (id) => id.endsWith('/src/data/sources.ts'), /citation:\s*'(?:[^'\\]|\\.)*'/g, "citation: ''");
 const styles = () => without('styles', (id) => ownSource.test(id), /css`[^`]*`/g, 'css``');
 
-async function gzipOf(plugins, floorEntry) {
+async function gzipOf(plugins, configFile = 'vite.config.ts') {
   const result = await build({
-    configFile: floorEntry ? false : 'vite.config.ts',
+    configFile,
     logLevel: 'silent',
     plugins,
-    build: {
-      write: false,
-      ...(floorEntry && {
-        lib: {entry: floorEntry, formats: ['es'], fileName: () => 'floor.js'},
-        minify: true,
-        target: 'es2022',
-      }),
-    },
+    build: {write: false},
   });
   for (const plugin of plugins) {
     if (!plugin.rewrites) console.warn(`size-breakdown: ${plugin.name} matched nothing; update its pattern.`);
@@ -74,7 +67,7 @@ const rows = [
   ['  French', full - (await gzipOf([localeText('fr')]))],
   ['styles', full - (await gzipOf([styles()]))],
   ["the sources' citations (titles, journals)", full - (await gzipOf([citations()]))],
-  ['Lit + @lit/localize alone (the floor)', await gzipOf([], 'scripts/size-floor.js')],
+  ['Lit + @lit/localize alone (the floor)', await gzipOf([], 'scripts/size-floor.config.ts')],
 ];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
