@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {detectProvider, isBookingCompleteMessage} from '../src/lib/providers.js';
+import {bookingFrameUrl, detectProvider, isBookingCompleteMessage} from '../src/lib/providers.js';
 
 // Realistic booking links per platform (../shared/reference/booking-embeds-notes.md).
 const BOOKING_LINKS: Array<[string, string]> = [
@@ -61,5 +61,32 @@ describe('isBookingCompleteMessage', () => {
     expect(isBookingCompleteMessage({event: 'calendly.page_height'})).to.equal(false);
     expect(isBookingCompleteMessage('calendly.event_scheduled')).to.equal(false);
     expect(isBookingCompleteMessage(null)).to.equal(false);
+  });
+});
+
+describe('bookingFrameUrl', () => {
+  const frameSrc = (href: string, provider: Parameters<typeof bookingFrameUrl>[1]) =>
+    bookingFrameUrl(new URL(href), provider, 'www.botanica.example:8443').href;
+
+  it("names the page's host to Calendly, so that its page reports the booking", () => {
+    expect(frameSrc('https://calendly.com/botanica/mn?utm_source=site', 'calendly')).to.equal(
+      'https://calendly.com/botanica/mn?utm_source=site&embed_domain=www.botanica.example%3A8443&embed_type=PopupText',
+    );
+  });
+
+  it("keeps the Calendly URL's own query text byte for byte, and its own embed parameters", () => {
+    expect(frameSrc('https://calendly.com/b/mn?name=Ana%20Ruiz', 'calendly')).to.equal(
+      'https://calendly.com/b/mn?name=Ana%20Ruiz&embed_domain=www.botanica.example%3A8443&embed_type=PopupText',
+    );
+    expect(frameSrc('https://calendly.com/b/mn?embed_domain=botanica.example&embed_type=Inline', 'calendly')).to.equal(
+      'https://calendly.com/b/mn?embed_domain=botanica.example&embed_type=Inline',
+    );
+  });
+
+  it("leaves other platforms' URLs as they are", () => {
+    expect(frameSrc('https://app.acuityscheduling.com/schedule.php?owner=1', 'acuity')).to.equal(
+      'https://app.acuityscheduling.com/schedule.php?owner=1',
+    );
+    expect(frameSrc('https://book.example/mn', 'generic')).to.equal('https://book.example/mn');
   });
 });

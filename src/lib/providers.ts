@@ -74,3 +74,22 @@ export function isBookingCompleteMessage(data: unknown): boolean {
     (data as {event?: unknown}).event === 'calendly.event_scheduled'
   );
 }
+
+/**
+ * The URL the booking dialog's frame loads. Calendly's page tells its parent about the
+ * booking (the message above) only when its URL names the parent's host in `embed_domain`;
+ * Calendly's own embed script adds that, with `embed_type=PopupText` for a popup opened from
+ * the page's own button, and so does this. Parameters the URL already has are kept. Other
+ * platforms' URLs are loaded as they are.
+ */
+export function bookingFrameUrl(url: URL, provider: Provider, pageHost: string): URL {
+  if (provider !== 'calendly') return url;
+  const embed = new URLSearchParams({embed_domain: pageHost, embed_type: 'PopupText'});
+  for (const key of [...embed.keys()]) if (url.searchParams.has(key)) embed.delete(key);
+  const extra = embed.toString();
+  if (!extra) return url;
+  // Appended to the query text as it is, which stays byte for byte (see withAttribution).
+  const frameUrl = new URL(url);
+  frameUrl.search = frameUrl.search ? `${frameUrl.search}&${extra}` : `?${extra}`;
+  return frameUrl;
+}

@@ -5,6 +5,7 @@ import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
 import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
+  bookingFrameUrl,
   detectProvider,
   isBookingCompleteMessage,
   PROVIDER_NAMES,
@@ -265,7 +266,9 @@ export class SpaBookButton extends SpaElement {
   }
 
   private renderDialog(url: URL) {
-    const providerName = PROVIDER_NAMES[this.resolved.provider];
+    const {provider} = this.resolved;
+    const providerName = PROVIDER_NAMES[provider];
+    const frameUrl = bookingFrameUrl(url, provider, window.location.host);
     const frameTitle = providerName
       ? msg(str`Booking page (${providerName})`, {id: 'book.bookingPageOf'})
       : msg('Booking page', {id: 'book.bookingPage'});
@@ -294,7 +297,7 @@ export class SpaBookButton extends SpaElement {
           </button>
         </div>
         ${this.dialogOpen
-          ? html`<iframe part="frame" src=${url.href} title=${frameTitle} allow="payment"></iframe>`
+          ? html`<iframe part="frame" src=${frameUrl.href} title=${frameTitle} allow="payment"></iframe>`
           : nothing}
       </dialog>
     `;
