@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
 import {nextEvent, preventNavigation, recordWarnings} from './helpers.js';
@@ -599,6 +599,29 @@ describe('<spa-book-button>', () => {
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
       expect(document.activeElement).to.equal(el);
+    });
+
+    it('from inside the booking page, Shift+Tab reaches the close button; focus then returns', async () => {
+      // The booking page is another site: it gets the keys while it has the focus.
+      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      await nextEvent(frame, 'load');
+      const box = frame.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.left + 40), Math.round(box.top + 40)]});
+      expect(el.shadowRoot!.activeElement).to.equal(frame);
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+      const close = el.shadowRoot!.querySelector('[part="close-button"]');
+      expect(el.shadowRoot!.activeElement).to.equal(close);
+      const closed = nextEvent(el, 'spa-book-close');
+      await sendKeys({press: 'Enter'});
+      await closed;
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
     it('a click on the backdrop closes it; a click inside does not', async () => {
