@@ -84,8 +84,9 @@ export function isBookingCompleteMessage(data: unknown): boolean {
  */
 export function bookingFrameUrl(url: URL, provider: Provider, pageHost: string): URL {
   if (provider !== 'calendly') return url;
-  const embed = new URLSearchParams({embed_domain: pageHost, embed_type: 'PopupText'});
-  for (const key of [...embed.keys()]) if (url.searchParams.has(key)) embed.delete(key);
+  const embed = new URLSearchParams();
+  if (!url.searchParams.has('embed_domain')) embed.append('embed_domain', pageHost);
+  if (!url.searchParams.has('embed_type')) embed.append('embed_type', 'PopupText');
   const extra = embed.toString();
   if (!extra) return url;
   // Appended to the query text as it is, which stays byte for byte (see withAttribution).
