@@ -3,18 +3,12 @@
  * page (framed here so each page gets its own registry). `npm test` builds first.
  */
 import {expect} from '@open-wc/testing';
-import {loadPage} from './helpers.js';
+import {loadPage, renderedIn} from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors: string[]};
 
 function shadowText(element: Element | null): string {
   return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-async function settled(win: FrameWindow, selector: string): Promise<Element> {
-  const element = win.document.querySelector(selector)!;
-  await (element as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-  return element;
 }
 
 describe('dist/spa-scar-kit.js on a plain page', () => {
@@ -28,11 +22,11 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
       expect(win.customElements.get(tag), tag).to.be.a('function');
     }
     // The explainer and the estimator render, linked: the estimator follows the explainer.
-    const explainer = await settled(win, 'spa-scar-explainer');
+    const explainer = await renderedIn(win, 'spa-scar-explainer');
     expect(shadowText(explainer)).to.contain('Cicatrices onduladas');
-    const estimator = await settled(win, 'spa-session-estimator');
+    const estimator = await renderedIn(win, 'spa-session-estimator');
     expect(shadowText(estimator)).to.contain('3-6 sesiones, cada 2-6 semanas');
-    const own = await settled(win, '#own');
+    const own = await renderedIn(win, '#own');
     const link = own.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal(
       'https://calendly.com/botanica/microneedling?utm_source=newsletter&utm_medium=email',
@@ -52,7 +46,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
   it('elements parsed before the script follow <html lang> and its changes', async () => {
     frame = await loadPage('/test/fixtures/bundle-page.html');
     const win = frame.contentWindow as FrameWindow;
-    const own = await settled(win, '#own');
+    const own = await renderedIn(win, '#own');
     const waitForText = async (text: string) => {
       for (let i = 0; i < 50 && !shadowText(own).includes(text); i++) {
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -76,7 +70,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
   it('a slotted link keeps working and its text is the label', async () => {
     frame = await loadPage('/test/fixtures/bundle-page.html');
     const win = frame.contentWindow as FrameWindow;
-    const slotted = await settled(win, '#slotted');
+    const slotted = await renderedIn(win, '#slotted');
     const link = slotted.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://acme.glossgenius.com/services');
     expect(link.hasAttribute('target')).to.equal(false);
@@ -88,7 +82,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     const win = frame.contentWindow as FrameWindow;
     const scripts = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/'));
     expect(scripts).to.have.length(2);
-    const button = await settled(win, 'spa-book-button');
+    const button = await renderedIn(win, 'spa-book-button');
     expect(shadowText(button)).to.contain('Book now');
     expect(win.__errors).to.deep.equal([]);
     expect(win.__warnings).to.deep.equal([]);
@@ -109,7 +103,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     frame = await loadPage('/test/fixtures/package-page.html');
     const win = frame.contentWindow as FrameWindow;
     await win.customElements.whenDefined('spa-book-button');
-    const button = await settled(win, 'spa-book-button');
+    const button = await renderedIn(win, 'spa-book-button');
     expect(shadowText(button)).to.contain('Book now');
     expect(win.customElements.get('spa-scar-explainer')).to.equal(undefined);
     const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

@@ -40,3 +40,11 @@ export async function loadPage(src: string, {width = 800, height = 600} = {}): P
   await loaded;
   return frame;
 }
+
+/** An element of a framed page, once its tag is defined there and its first render is done. */
+export async function renderedIn(win: Window, selector: string): Promise<HTMLElement> {
+  const element = win.document.querySelector<HTMLElement>(selector)!;
+  await win.customElements.whenDefined(element.localName);
+  await (element as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+  return element;
+}

@@ -3,20 +3,10 @@
  * a theme's aggressive global CSS on a phone-wide page, and another Lit app alongside.
  */
 import {expect} from '@open-wc/testing';
-import {loadPage} from './helpers.js';
+import {loadPage, nextEvent, renderedIn} from './helpers.js';
 
 type FrameWindow = Window &
   typeof globalThis & {__warnings: string[]; __errors: string[]; __violations: string[]; __otherLitLoaded?: boolean};
-
-async function rendered(win: FrameWindow, selector: string): Promise<HTMLElement> {
-  await win.customElements.whenDefined(selector);
-  const element = win.document.querySelector<HTMLElement>(selector)!;
-  await (element as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-  return element;
-}
-
-const frameLoaded = (frame: HTMLIFrameElement) =>
-  new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
 
 describe('hostile pages', () => {
   let frame: HTMLIFrameElement;
@@ -25,9 +15,9 @@ describe('hostile pages', () => {
   it('a strict CSP with Trusted Types: all three render and work, with no violation', async () => {
     frame = await loadPage('/test/fixtures/csp-page.html');
     const win = frame.contentWindow as FrameWindow;
-    const explainer = await rendered(win, 'spa-scar-explainer');
-    const estimator = await rendered(win, 'spa-session-estimator');
-    const button = await rendered(win, 'spa-book-button');
+    const explainer = await renderedIn(win, 'spa-scar-explainer');
+    const estimator = await renderedIn(win, 'spa-session-estimator');
+    const button = await renderedIn(win, 'spa-book-button');
     expect(explainer.shadowRoot!.querySelector('[part="panel"] .title')!.textContent).to.equal('Rolling scars');
     expect(estimator.shadowRoot!.querySelector('.headline')!.textContent!.trim()).to.equal(
       '3–6 sessions, every 2–6 weeks',
@@ -38,7 +28,7 @@ describe('hostile pages', () => {
     button.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.click();
     await (button as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     const bookingFrame = button.shadowRoot!.querySelector('iframe')!;
-    await frameLoaded(bookingFrame);
+    await nextEvent(bookingFrame, 'load');
     expect(button.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
     const trustedTypes = (win as unknown as {trustedTypes: {getPolicyNames?: () => string[]}}).trustedTypes;
     expect(trustedTypes.getPolicyNames?.() ?? ['lit-html']).to.include('lit-html');
@@ -54,7 +44,7 @@ describe('hostile pages', () => {
     frame = await loadPage('/test/fixtures/hostile-page.html', {width: 390, height: 800});
     const win = frame.contentWindow as FrameWindow;
     const widgets = await Promise.all(
-      ['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => rendered(win, tag)),
+      ['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag)),
     );
     const doc = win.document.documentElement;
     expect(doc.scrollWidth, 'page scrolls sideways').to.be.at.most(390);
@@ -98,9 +88,9 @@ describe('hostile pages', () => {
   it('another Lit app on the page keeps working beside the kit', async () => {
     frame = await loadPage('/test/fixtures/other-lit-page.html');
     const win = frame.contentWindow as FrameWindow;
-    const other = await rendered(win, 'other-widget');
-    const button = await rendered(win, 'spa-book-button');
-    const explainer = await rendered(win, 'spa-scar-explainer');
+    const other = await renderedIn(win, 'other-widget');
+    const button = await renderedIn(win, 'spa-book-button');
+    const explainer = await renderedIn(win, 'spa-scar-explainer');
     expect(win.__otherLitLoaded).to.equal(true);
     expect(other.shadowRoot!.textContent).to.contain('other widget');
     expect(button.shadowRoot!.textContent).to.contain('Book now');
