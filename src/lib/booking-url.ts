@@ -43,17 +43,24 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
 /**
  * The booking URL with the page's `utm_*`, `gclid` and `fbclid` parameters added, never
  * overwriting a parameter the booking URL already has. Other page parameters stay behind.
- * The booking URL's own query text is kept byte for byte; new parameters are appended.
  */
 export function withAttribution(bookingUrl: URL, pageSearch: string): URL {
-  const page = new URLSearchParams(pageSearch);
+  const attribution = [...new URLSearchParams(pageSearch)].filter(
+    ([key, value]) => ATTRIBUTION_PARAM.test(key) && value.length <= MAX_ATTRIBUTION_VALUE,
+  );
+  return withParamsAdded(bookingUrl, attribution);
+}
+
+/**
+ * A copy of the URL with each parameter it does not have yet appended (the first value of a
+ * repeated one). The URL's own query text is kept byte for byte: nothing is re-encoded.
+ */
+export function withParamsAdded(url: URL, params: Iterable<[string, string]>): URL {
   const added = new URLSearchParams();
-  for (const [key, value] of page) {
-    if (!ATTRIBUTION_PARAM.test(key) || value.length > MAX_ATTRIBUTION_VALUE) continue;
-    if (bookingUrl.searchParams.has(key) || added.has(key)) continue;
-    added.append(key, value);
+  for (const [key, value] of params) {
+    if (!url.searchParams.has(key) && !added.has(key)) added.append(key, value);
   }
-  const result = new URL(bookingUrl);
+  const result = new URL(url);
   const extra = added.toString();
   if (extra) result.search = result.search ? `${result.search}&${extra}` : `?${extra}`;
   return result;

@@ -1,3 +1,5 @@
+import {withParamsAdded} from './booking-url.js';
+
 /** The booking platforms the button knows by name (SPEC.md), plus `generic`. */
 export const PROVIDERS = [
   'calendly',
@@ -84,13 +86,8 @@ export function isBookingCompleteMessage(data: unknown): boolean {
  */
 export function bookingFrameUrl(url: URL, provider: Provider, pageHost: string): URL {
   if (provider !== 'calendly') return url;
-  const embed = new URLSearchParams();
-  if (!url.searchParams.has('embed_domain')) embed.append('embed_domain', pageHost);
-  if (!url.searchParams.has('embed_type')) embed.append('embed_type', 'PopupText');
-  const extra = embed.toString();
-  if (!extra) return url;
-  // Appended to the query text as it is, which stays byte for byte (see withAttribution).
-  const frameUrl = new URL(url);
-  frameUrl.search = frameUrl.search ? `${frameUrl.search}&${extra}` : `?${extra}`;
-  return frameUrl;
+  return withParamsAdded(url, [
+    ['embed_domain', pageHost],
+    ['embed_type', 'PopupText'],
+  ]);
 }
