@@ -1,8 +1,10 @@
 // Serves the demo as a spa's site would: the pages of demo/ at /, the built bundle at
-// /spa-scar-kit.js, under a strict Content-Security-Policy with Trusted Types.
+// /spa-scar-kit.js, gzipped as every host and CDN does, under a strict Content-Security-Policy
+// with Trusted Types.
 // Loopback only. PORT=8080 by default.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
+import {gzipSync} from 'node:zlib';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -18,6 +20,8 @@ const TYPES = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
 // The policy the README recommends: nothing inline, nothing eval'd, Lit's Trusted Types
 // policy allowed by name, and booking pages allowed in the dialog's frame.
@@ -44,12 +48,15 @@ createServer(async (request, response) => {
   try {
     if (!file) throw new Error('outside demo/');
     const body = await readFile(file);
+    const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CSP,
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? {'Content-Encoding': 'gzip'} : {}),
     });
-    response.end(body);
+    response.end(gzip ? gzipSync(body) : body);
   } catch {
     response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'});
     response.end('Not found');
