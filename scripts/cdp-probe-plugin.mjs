@@ -1,18 +1,33 @@
 /**
- * A test-runner plugin that lets browser tests read what only Chromium's DevTools protocol
- * knows: the event listeners on window and document, and the JS heap after a full garbage
- * collection (command `cdp-probe`, see test/leaks.test.ts); and grants the page clipboard
- * access, as a visitor's click would (command `grant-clipboard`, see test/configurator.test.ts).
+ * A test-runner plugin for what only Chromium's DevTools protocol can do: read the event
+ * listeners on window and document, and the JS heap after a full garbage collection (command
+ * `cdp-probe`, see test/leaks.test.ts); grant the page clipboard access, as a visitor's click
+ * would (command `grant-clipboard`, see test/configurator.test.ts); and switch on a contrast
+ * theme, as Windows users do (command `forced-colors`, payload `{active}`, see
+ * test/forced-colors.test.ts). WTR's own emulateMedia knows no forced-colors.
  */
+const COMMANDS = new Set(['cdp-probe', 'grant-clipboard', 'forced-colors']);
+const emulationSessions = new WeakMap();
+
 export function cdpProbePlugin() {
   return {
     name: 'cdp-probe',
     async executeCommand({command, payload, session}) {
-      if (command !== 'cdp-probe' && command !== 'grant-clipboard') return undefined;
+      if (!COMMANDS.has(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
       if (command === 'grant-clipboard') {
         await page.browserContext().overridePermissions(payload.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        return true;
+      }
+      if (command === 'forced-colors') {
+        // Emulation lasts as long as the DevTools session that set it, so each page keeps one.
+        if (!emulationSessions.has(page)) emulationSessions.set(page, await page.target().createCDPSession());
+        // A dark contrast theme, like Windows' "Night sky"; `active: false` turns it off again.
+        const features = payload.active
+          ? [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}]
+          : [];
+        await emulationSessions.get(page).send('Emulation.setEmulatedMedia', {features});
         return true;
       }
       const client = await page.target().createCDPSession();

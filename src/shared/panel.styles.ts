@@ -3,7 +3,8 @@ import {css} from 'lit';
 /**
  * The framed panel the explainer and the estimator draw in: a block host whose width its
  * container queries read, a bordered surface, and no default margins inside. Each element sets
- * its own padding, gap and columns on `.base`.
+ * its own padding, gap and columns on `.base`. In a contrast theme, the panels' accent is the
+ * system highlight.
  */
 export const panelStyles = css`
   :host {
@@ -16,6 +17,16 @@ export const panelStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+  }
+  /* Contrast themes (Windows) swap every colour for the user's own and drop shadows and
+     backgrounds. The accent becomes the system highlight, so that the chosen tab or answer and
+     the timeline's dots still stand out. (The book button needs none of this: as a link it
+     takes the theme's link colours.) */
+  @media (forced-colors: active) {
+    :host {
+      --_primary: Highlight;
+      --_surface: Canvas;
+    }
   }
   p,
   h3,

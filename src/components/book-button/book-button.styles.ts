@@ -107,7 +107,8 @@ export const bookButtonStyles = css`
     max-width: none;
     max-height: none;
     padding: 0;
-    border: 0;
+    /* Transparent, but a contrast theme, which drops the shadow, draws it. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
