@@ -62,8 +62,8 @@ describe('in a contrast theme (forced colours)', () => {
     expect(steps).to.have.length(5);
     for (const step of steps) {
       const line = getComputedStyle(step, '::before');
-      expect(line.borderTopWidth).to.equal('2px');
-      expect(line.borderTopColor).to.equal(highlight);
+      expect(line.height).to.equal('2px');
+      expect(line.backgroundColor).to.equal(highlight);
     }
     expect(getComputedStyle(root.querySelector('.dot')!).fill).to.equal(highlight);
     // The results ring is hollow in the theme's own background, not the default white.

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {nextEvent, recordWarnings} from './helpers.js';
+import {nextEvent, nextFrame, recordWarnings} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -85,6 +85,25 @@ describe('<spa-session-estimator>', () => {
       expect(steps[2].textContent).to.contain('Session 3').and.contain(day(8));
       expect(steps[3].textContent).to.contain('Results');
       expect($(el, '[part="timeline"] svg').getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('a line joins the timeline dots: across in a wide container, down in a narrow one', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator></div>`,
+      );
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      const lines = () => $$(el, '[part="timeline"] li').map((step) => getComputedStyle(step, '::before'));
+      for (const line of lines()) {
+        expect(line.backgroundColor).to.equal('rgb(29, 92, 87)');
+        expect(line.height).to.equal('2px');
+        expect(parseFloat(line.width)).to.be.above(10);
+      }
+      wrapper.style.width = '320px';
+      await nextFrame();
+      for (const line of lines()) {
+        expect(line.width).to.equal('2px');
+        expect(parseFloat(line.height)).to.be.above(10);
+      }
     });
 
     it('no count for types microneedling should not treat, with an honest explanation', async () => {

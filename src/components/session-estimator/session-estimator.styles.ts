@@ -186,8 +186,8 @@ export const sessionEstimatorStyles = css`
     position: absolute;
     inset-block-start: 9px;
     inset-inline: 0;
-    /* A border, not a background: contrast themes keep borders and drop backgrounds. */
-    border-block-start: 2px solid var(--_primary);
+    height: 2px;
+    background: var(--_primary);
   }
   .step:first-child::before {
     inset-inline-start: 50%;
