@@ -16,9 +16,13 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 if (isRoot && isDebian) {
   console.log('No Chromium found: installing Debian\'s chromium package (about 30 s)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-    stdio: 'inherit',
-  });
+  try {
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
+  } catch {
+    // apt-get has printed why (no network, a held lock…); fall through to the one-line advice.
+  }
   if (findChromium()) process.exit(0);
 }
 console.error(
