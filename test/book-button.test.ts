@@ -531,6 +531,24 @@ describe('<spa-book-button>', () => {
       expect(await waitFor('visible')).to.equal('visible');
     });
 
+    it('floating still steps aside after the page moves it (disconnected, then connected)', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>
+        <div style="height: 3000px"></div>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      await settle(floating);
+      // Frameworks and page builders move nodes around: a move is a disconnect and a connect.
+      page.prepend(floating);
+      await settle(floating);
+      window.scrollTo(0, 0);
+      for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== 'hidden'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(getComputedStyle(base(floating)).visibility).to.equal('hidden');
+    });
+
     it('every variant and size is accessible, floating included', async () => {
       for (const variant of ['primary', 'outline', 'text']) {
         for (const size of ['sm', 'md', 'lg']) {

@@ -185,6 +185,8 @@ export class SpaBookButton extends SpaElement {
     this.narrowQuery = window.matchMedia(NARROW_SCREEN);
     this.narrowQuery.addEventListener('change', this.onScreenChange);
     this.narrowScreen = this.narrowQuery.matches;
+    // Moved by the page (a disconnect, then a connect): watch again what disconnecting stopped.
+    if (this.hasUpdated && this.floating) this.watchInPageButtons(true);
   }
 
   override disconnectedCallback(): void {
@@ -196,10 +198,6 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
     this.watchInPageButtons(false);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('floating')) this.watchInPageButtons(this.floating);
   }
 
   /**
@@ -227,7 +225,9 @@ export class SpaBookButton extends SpaElement {
     this.tucked = inPage.length > 0;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Here rather than in updated(): `tucked` then lands in this render, not in a second one.
+    if (changed.has('floating')) this.watchInPageButtons(this.floating);
     const url = this.resolveUrl();
     this.resolved = {
       url,
