@@ -48,3 +48,24 @@ export async function renderedIn(win: Window, selector: string): Promise<HTMLEle
   await (element as unknown as {updateComplete: Promise<unknown>}).updateComplete;
   return element;
 }
+
+/**
+ * The words under `root` that the layout splits across two lines. Linux Chromium has no
+ * hyphenation dictionaries, so any split here is a break in the middle of a word with no
+ * hyphen: what a visitor whose browser cannot hyphenate would read. Words with their own
+ * hyphen or slash may break there and are left out.
+ */
+export function wordsSplitAcrossLines(root: Node): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.textContent!.matchAll(/[^\s\-–/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index!);
+      range.setEnd(node, word.index! + word[0].length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) split.push(word[0]);
+    }
+  }
+  return split;
+}

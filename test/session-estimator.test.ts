@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {nextEvent, nextFrame, recordWarnings} from './helpers.js';
+import {nextEvent, nextFrame, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -418,6 +418,20 @@ describe('<spa-session-estimator>', () => {
       expect(text(el, '[part="price"]')).to.contain('pour tout le traitement');
       expect(text(el, '[part="timeline"]')).to.contain('Séance 1');
       await expect(el).to.be.accessible();
+    });
+
+    it('no scar name is split mid-word, in any language, from 280 px to 1200 px wide', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        await settle(el);
+        for (let width = 280; width <= 1200; width += 40) {
+          wrapper.style.width = `${width}px`;
+          await nextFrame();
+          expect(wordsSplitAcrossLines($(el, '.types')), `${locale}, ${width} px`).to.deep.equal([]);
+        }
+      }
     });
   });
 });

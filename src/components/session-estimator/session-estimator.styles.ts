@@ -26,8 +26,10 @@ export const sessionEstimatorStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Wide enough, in em so that it grows with the font, for the longest word of any language
+     ("hypertrophiques") beside its radio and picture: names are never split mid-word. */
   .types .choices {
-    grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5em), 1fr));
   }
   .choice,
   .check {
@@ -76,6 +78,7 @@ export const sessionEstimatorStyles = css`
   .choice span {
     min-width: 0;
     overflow-wrap: break-word;
+    hyphens: auto;
   }
   .checks {
     display: grid;
@@ -220,15 +223,8 @@ export const sessionEstimatorStyles = css`
     .result {
       position: static;
     }
-    .types .choices {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
   }
   @container (max-width: 420px) {
-    /* Two answers a row leave no room for a picture and a long name ("Hypertrophic"). */
-    .types .icon {
-      display: none;
-    }
     .timeline {
       grid-auto-flow: row;
       text-align: start;
