@@ -531,6 +531,28 @@ describe('<spa-book-button>', () => {
       expect(await waitFor('visible')).to.equal('visible');
     });
 
+    it('floating follows in-page buttons that come and go later (a single-page app changing route)', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <main></main>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      const visibility = async (expected: string) => {
+        for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== expected; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        return getComputedStyle(base(floating)).visibility;
+      };
+      window.scrollTo(0, 0);
+      expect(await visibility('visible')).to.equal('visible');
+      const inPage = document.createElement('spa-book-button');
+      inPage.setAttribute('href', CALENDLY);
+      page.querySelector('main')!.append(inPage);
+      expect(await visibility('hidden')).to.equal('hidden');
+      inPage.remove();
+      expect(await visibility('visible')).to.equal('visible');
+    });
+
     it('floating still steps aside after the page moves it (disconnected, then connected)', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>

@@ -50,6 +50,29 @@ describe('adding and removing elements 1,000 times', () => {
     container.remove();
   });
 
+  it('a floating button that stays while in-page buttons come and go holds none of them', async function () {
+    this.timeout(120_000);
+    // A single-page app: the floating button lives in the layout, each route brings its own.
+    const layout = document.createElement('div');
+    layout.innerHTML = `<main></main>
+      <spa-book-button href="https://calendly.com/botanica/mn" floating></spa-book-button>`;
+    document.body.append(layout);
+    const main = layout.querySelector('main')!;
+    const route = async () => {
+      main.innerHTML = `<spa-book-button href="https://calendly.com/botanica/mn"></spa-book-button>`;
+      await (main.firstElementChild as LitHost).updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      main.replaceChildren();
+    };
+    for (let i = 0; i < 50; i++) await route();
+    const before = await probe();
+    for (let i = 0; i < 1000; i++) await route();
+    const after = await probe();
+    const grownKb = (after.heap - before.heap) / 1024;
+    expect(grownKb, `heap grew by ${grownKb.toFixed(0)} KB`).to.be.below(512);
+    layout.remove();
+  });
+
   it('the probe sees a listener that is left behind (so the test above can fail)', async () => {
     const before = await probe();
     const leak = () => {};

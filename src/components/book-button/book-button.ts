@@ -74,6 +74,12 @@ const newTabIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
 </svg>`;
 
 /**
+ * The floating buttons on the page, so that an in-page button connected later (a framework
+ * changing route) can ask them to watch it too.
+ */
+const floatingButtons = new Set<SpaBookButton>();
+
+/**
  * A real booking link, drawn as a button. It works without JavaScript (the slotted `<a>` is
  * an ordinary link) and, with it, opens the booking page in a new tab, the same tab or an
  * in-page dialog, carrying the page's campaign attribution and the visitor's estimate.
@@ -187,6 +193,7 @@ export class SpaBookButton extends SpaElement {
     this.narrowScreen = this.narrowQuery.matches;
     // Moved by the page (a disconnect, then a connect): watch again what disconnecting stopped.
     if (this.hasUpdated && this.floating) this.watchInPageButtons(true);
+    if (!this.floating) for (const floating of floatingButtons) floating.inPageButtonsObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -208,7 +215,9 @@ export class SpaBookButton extends SpaElement {
     this.inPageButtonsObserver?.disconnect();
     this.inPageButtonsObserver = undefined;
     this.tucked = false;
+    floatingButtons.delete(this);
     if (!watch) return;
+    floatingButtons.add(this);
     const visible = new Set<Element>();
     this.inPageButtonsObserver = new IntersectionObserver((entries) => {
       for (const entry of entries) {
