@@ -62,7 +62,10 @@ describe('in a contrast theme (forced colours)', () => {
     expect(steps).to.have.length(5);
     for (const step of steps) {
       const line = getComputedStyle(step, '::before');
-      expect(line.height).to.equal('2px');
+      // Across or down, as the column's width decides: 2px thick and long enough to see.
+      const [thickness, length] = line.width === '2px' ? [line.width, line.height] : [line.height, line.width];
+      expect(thickness).to.equal('2px');
+      expect(parseFloat(length)).to.be.above(10);
       expect(line.backgroundColor).to.equal(highlight);
     }
     expect(getComputedStyle(root.querySelector('.dot')!).fill).to.equal(highlight);

@@ -106,6 +106,28 @@ describe('<spa-session-estimator>', () => {
       }
     });
 
+    it('the timeline fits its column in every language: across when there is room, else down', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <spa-session-estimator scar-type="boxcar-deep" severity="4"></spa-session-estimator>
+      </div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      const timeline = $(el, '[part="timeline"]');
+      // Grade 4: five sessions and the results, the longest timeline the table draws.
+      expect(timeline.children).to.have.length(6);
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        await settle(el);
+        for (let width = 280; width <= 1200; width += 40) {
+          wrapper.style.width = `${width}px`;
+          await nextFrame();
+          const where = `${locale}, ${width} px`;
+          expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
+          expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
+        }
+      }
+      await setLocale('en');
+    });
+
     it('no count for types microneedling should not treat, with an honest explanation', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="icepick" severity="3" price="250"></spa-session-estimator>`,

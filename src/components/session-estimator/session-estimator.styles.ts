@@ -168,7 +168,13 @@ export const sessionEstimatorStyles = css`
     font-size: 0.875em;
   }
 
-  /* The timeline: one column per step, a line through the dots. */
+  /* The timeline: one column per step, a line through the dots. Its wrapper is a container
+     of its own, because the room it has is the result's column, not the whole element. */
+  .timeline-wrap {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+  }
   .timeline {
     display: grid;
     grid-auto-flow: column;
@@ -224,7 +230,9 @@ export const sessionEstimatorStyles = css`
       position: static;
     }
   }
-  @container (max-width: 420px) {
+  /* Six steps (five sessions and the results) need about 4.5em each for "Session 5" and
+     "September" on a line: below that, one step per row. */
+  @container (max-width: 28em) {
     .timeline {
       grid-auto-flow: row;
       text-align: start;
