@@ -14,6 +14,24 @@ async function settle(el: SpaBookButton): Promise<void> {
   await el.updateComplete;
 }
 
+/** A page with its own booking button at the top and a floating one, 3,000 px further down. */
+async function inPageButtonAboveFloatingOne(): Promise<{page: HTMLDivElement; floating: SpaBookButton}> {
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>
+    <div style="height: 3000px"></div>
+    <spa-book-button href=${CALENDLY} floating></spa-book-button>
+  </div>`);
+  return {page, floating: page.querySelector<SpaBookButton>('[floating]')!};
+}
+
+/** The button's visibility once it becomes `expected`, or after a second of waiting for it. */
+async function visibilityOnceItIs(el: SpaBookButton, expected: string): Promise<string> {
+  for (let i = 0; i < 50 && getComputedStyle(base(el)).visibility !== expected; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return getComputedStyle(base(el)).visibility;
+}
+
 describe('<spa-book-button>', () => {
   let warnings: ReturnType<typeof recordWarnings>;
   beforeEach(async () => {
@@ -507,28 +525,17 @@ describe('<spa-book-button>', () => {
     });
 
     it('floating steps aside while an in-page booking button is in view', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>
-        <div style="height: 3000px"></div>
-        <spa-book-button href=${CALENDLY} floating></spa-book-button>
-      </div>`);
-      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      const {floating} = await inPageButtonAboveFloatingOne();
       // Aside from the first frame: no flash of a button that is about to step aside.
       expect(getComputedStyle(base(floating)).visibility).to.equal('hidden');
-      const waitFor = async (visibility: string) => {
-        for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== visibility; i++) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        return getComputedStyle(base(floating)).visibility;
-      };
       window.scrollTo(0, 0);
-      expect(await waitFor('hidden')).to.equal('hidden');
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
       window.scrollTo(0, 2000);
-      expect(await waitFor('visible')).to.equal('visible');
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
       window.scrollTo(0, 0);
       floating.removeAttribute('floating');
       await settle(floating);
-      expect(await waitFor('visible')).to.equal('visible');
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
     });
 
     it('floating follows in-page buttons that come and go later (a single-page app changing route)', async () => {
@@ -537,38 +544,24 @@ describe('<spa-book-button>', () => {
         <spa-book-button href=${CALENDLY} floating></spa-book-button>
       </div>`);
       const floating = page.querySelector<SpaBookButton>('[floating]')!;
-      const visibility = async (expected: string) => {
-        for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== expected; i++) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        return getComputedStyle(base(floating)).visibility;
-      };
       window.scrollTo(0, 0);
-      expect(await visibility('visible')).to.equal('visible');
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
       const inPage = document.createElement('spa-book-button');
       inPage.setAttribute('href', CALENDLY);
       page.querySelector('main')!.append(inPage);
-      expect(await visibility('hidden')).to.equal('hidden');
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
       inPage.remove();
-      expect(await visibility('visible')).to.equal('visible');
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
     });
 
     it('floating still steps aside after the page moves it (disconnected, then connected)', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div>
-        <spa-book-button href=${CALENDLY} id="inline"></spa-book-button>
-        <div style="height: 3000px"></div>
-        <spa-book-button href=${CALENDLY} floating></spa-book-button>
-      </div>`);
-      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      const {page, floating} = await inPageButtonAboveFloatingOne();
       await settle(floating);
       // Frameworks and page builders move nodes around: a move is a disconnect and a connect.
       page.prepend(floating);
       await settle(floating);
       window.scrollTo(0, 0);
-      for (let i = 0; i < 50 && getComputedStyle(base(floating)).visibility !== 'hidden'; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect(getComputedStyle(base(floating)).visibility).to.equal('hidden');
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
     });
 
     it('every variant and size is accessible, floating included', async () => {

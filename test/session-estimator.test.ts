@@ -19,6 +19,19 @@ async function settle(el: SpaSessionEstimator) {
   await el.updateComplete;
 }
 
+/** Runs `expectations` with the estimator in English, Spanish and French, 280 to 1,200 px wide. */
+async function inEveryLanguageAndWidth(wrapper: HTMLElement, el: SpaSessionEstimator, expectations: (where: string) => void) {
+  for (const locale of ['en', 'es', 'fr']) {
+    await setLocale(locale);
+    await settle(el);
+    for (let width = 280; width <= 1200; width += 40) {
+      wrapper.style.width = `${width}px`;
+      await nextFrame();
+      expectations(`${locale}, ${width} px`);
+    }
+  }
+}
+
 describe('<spa-session-estimator>', () => {
   let warnings: ReturnType<typeof recordWarnings>;
   beforeEach(async () => {
@@ -114,18 +127,10 @@ describe('<spa-session-estimator>', () => {
       const timeline = $(el, '[part="timeline"]');
       // Grade 4: five sessions and the results, the longest timeline the table draws.
       expect(timeline.children).to.have.length(6);
-      for (const locale of ['en', 'es', 'fr']) {
-        await setLocale(locale);
-        await settle(el);
-        for (let width = 280; width <= 1200; width += 40) {
-          wrapper.style.width = `${width}px`;
-          await nextFrame();
-          const where = `${locale}, ${width} px`;
-          expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
-          expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
-        }
-      }
-      await setLocale('en');
+      await inEveryLanguageAndWidth(wrapper, el, (where) => {
+        expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
+        expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
+      });
     });
 
     it('no count for types microneedling should not treat, with an honest explanation', async () => {
@@ -445,15 +450,9 @@ describe('<spa-session-estimator>', () => {
     it('no scar name is split mid-word, in any language, from 280 px to 1200 px wide', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-      for (const locale of ['en', 'es', 'fr']) {
-        await setLocale(locale);
-        await settle(el);
-        for (let width = 280; width <= 1200; width += 40) {
-          wrapper.style.width = `${width}px`;
-          await nextFrame();
-          expect(wordsSplitAcrossLines($(el, '.types')), `${locale}, ${width} px`).to.deep.equal([]);
-        }
-      }
+      await inEveryLanguageAndWidth(wrapper, el, (where) => {
+        expect(wordsSplitAcrossLines($(el, '.types')), where).to.deep.equal([]);
+      });
     });
   });
 });
