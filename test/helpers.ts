@@ -69,3 +69,26 @@ export function wordsSplitAcrossLines(root: Node): string[] {
   }
   return split;
 }
+
+/**
+ * Runs `expectations` with `element` in English, Spanish and French, its `wrapper` 240 to
+ * 1,200 px wide: where layouts break, they break at some width in some language.
+ */
+export async function inEveryLanguageAndWidth(
+  wrapper: HTMLElement,
+  element: {updateComplete: Promise<unknown>},
+  expectations: (where: string) => void,
+): Promise<void> {
+  // Imported here, not at the top: the bundle's tests share these helpers and must not get the
+  // elements registered from the sources.
+  const {setLocale} = await import('../src/index.js');
+  for (const locale of ['en', 'es', 'fr']) {
+    await setLocale(locale);
+    await element.updateComplete;
+    for (let width = 240; width <= 1200; width += 40) {
+      wrapper.style.width = `${width}px`;
+      await nextFrame();
+      expectations(`${locale}, ${width} px`);
+    }
+  }
+}

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {nextEvent, recordWarnings} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -310,6 +310,18 @@ describe('<spa-scar-explainer>', () => {
       expect(panelTitle(el)).to.equal('Chéloïdes');
       expect($(el, '[part="drawing"] svg').getAttribute('aria-label')).to.contain('Chéloïdes');
       await expect(el).to.be.accessible();
+    });
+
+    it('no type name is split mid-word, in tabs or cards, in any language, 240 to 1,200 px wide', async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><spa-scar-explainer layout=${layout}></spa-scar-explainer></div>`,
+        );
+        const el = wrapper.querySelector<SpaScarExplainer>('spa-scar-explainer')!;
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          expect(wordsSplitAcrossLines($(el, `[part="${layout}"]`)), `${layout}, ${where}`).to.deep.equal([]);
+        });
+      }
     });
   });
 });

@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {nextEvent, nextFrame, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -17,19 +17,6 @@ const check = (el: Element, id: string) =>
 
 async function settle(el: SpaSessionEstimator) {
   await el.updateComplete;
-}
-
-/** Runs `expectations` with the estimator in English, Spanish and French, 280 to 1,200 px wide. */
-async function inEveryLanguageAndWidth(wrapper: HTMLElement, el: SpaSessionEstimator, expectations: (where: string) => void) {
-  for (const locale of ['en', 'es', 'fr']) {
-    await setLocale(locale);
-    await settle(el);
-    for (let width = 280; width <= 1200; width += 40) {
-      wrapper.style.width = `${width}px`;
-      await nextFrame();
-      expectations(`${locale}, ${width} px`);
-    }
-  }
 }
 
 describe('<spa-session-estimator>', () => {

@@ -47,7 +47,8 @@ export const scarExplainerStyles = css`
     width: 36px;
     height: 36px;
   }
-  /* A long name ("Hypertrophic") breaks rather than spilling out of a narrow tab. */
+  /* Columns leave room for every whole word; should a translation or a large font not fit,
+     a name is hyphenated (where the browser can) rather than spilling out of its tab. */
   .tab-name,
   .card-name {
     min-width: 0;
@@ -194,16 +195,39 @@ export const scarExplainerStyles = css`
     .details {
       grid-template-columns: minmax(0, 1fr);
     }
+    /* Two tabs a row while each gets 9.25em, what the longest name ("Cicatrices
+       hypertrophiques") needs beside a smaller picture in a serif font; one a row below that.
+       More would cost phones their two columns; wider fonts fall back on hyphenation. */
     .tabs {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.25em), 1fr));
     }
+    .tab {
+      gap: calc(var(--_space) * 0.75);
+      padding: calc(var(--_space) * 0.75);
+    }
+    .tab .icon {
+      width: 30px;
+      height: 30px;
+    }
+    /* The picture beside the name, with the rating under the name: side by side, the two
+       squeezed each other's words apart in a sidebar. */
     .card {
-      flex-direction: row;
-      align-items: center;
+      display: grid;
+      grid-template: 1fr auto auto 1fr / 48px minmax(0, 1fr);
+      justify-items: start;
+      row-gap: 2px;
     }
+    /* The outer rows take what the picture adds, so the name and rating stay together. */
     .card .icon {
+      grid-row: 1 / -1;
       width: 48px;
       height: 48px;
+    }
+    .card-name {
+      grid-row: 2;
+    }
+    .card .rating {
+      grid-row: 3;
     }
   }
 `;

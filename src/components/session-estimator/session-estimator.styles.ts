@@ -27,9 +27,10 @@ export const sessionEstimatorStyles = css`
     gap: var(--_space);
   }
   /* Wide enough, in em so that it grows with the font, for the longest word of any language
-     ("hypertrophiques") beside its radio and picture: names are never split mid-word. */
+     ("hypertrophiques") beside its radio and picture, in a serif or an Arial-like font:
+     names are not split mid-word. */
   .types .choices {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12.5em), 1fr));
   }
   .choice,
   .check {
@@ -259,6 +260,25 @@ export const sessionEstimatorStyles = css`
     .step:last-child::before {
       inset-block-end: 50%;
       inset-inline-end: auto;
+    }
+  }
+  /* Narrower still (a sidebar), each date goes under its step's name. */
+  @container (max-width: 13em) {
+    .step {
+      grid-template-columns: 20px 1fr;
+      row-gap: 0;
+      padding-block-end: calc(var(--_space) * 0.75);
+    }
+    .step-date {
+      grid-column: 2;
+    }
+    /* The line starts and ends at the centre of the first dot and the last ring. */
+    .step:first-child::before {
+      inset-block-start: 10px;
+    }
+    .step:last-child::before {
+      inset-block-end: auto;
+      height: 10px;
     }
   }
 `;
