@@ -554,6 +554,23 @@ describe('<spa-book-button>', () => {
       expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
     });
 
+    it('floating watches only its own document or shadow root, whenever a button arrives there', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div id="host"></div>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      window.scrollTo(0, 0);
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+      // A button in another shadow root: not found at the start, so not watched when it arrives either.
+      const elsewhere = document.createElement('spa-book-button');
+      elsewhere.setAttribute('href', CALENDLY);
+      page.querySelector('#host')!.attachShadow({mode: 'open'}).append(elsewhere);
+      await settle(elsewhere as SpaBookButton);
+      // Given a second to step aside (past its 200 ms fade), it does not.
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('visible');
+    });
+
     it('floating still steps aside after the page moves it (disconnected, then connected)', async () => {
       const {page, floating} = await inPageButtonAboveFloatingOne();
       await settle(floating);

@@ -434,7 +434,7 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('no scar name is split mid-word, in any language, from 280 px to 1200 px wide', async () => {
+    it('no scar name is split mid-word, in any language, 240 to 1,200 px wide', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
       await inEveryLanguageAndWidth(wrapper, el, (where) => {

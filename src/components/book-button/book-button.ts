@@ -193,7 +193,12 @@ export class SpaBookButton extends SpaElement {
     this.narrowScreen = this.narrowQuery.matches;
     // Moved by the page (a disconnect, then a connect): watch again what disconnecting stopped.
     if (this.hasUpdated && this.floating) this.watchInPageButtons(true);
-    if (!this.floating) for (const floating of floatingButtons) floating.inPageButtonsObserver?.observe(this);
+    if (!this.floating) {
+      // Only where the floating one looks when it starts: its own document or shadow root.
+      for (const floating of floatingButtons) {
+        if (floating.getRootNode() === this.getRootNode()) floating.inPageButtonsObserver?.observe(this);
+      }
+    }
   }
 
   override disconnectedCallback(): void {
