@@ -741,6 +741,50 @@ describe('<spa-book-button>', () => {
       el.closeDialog();
     });
 
+    for (const [name, value] of [
+      ['target', 'self'],
+      ['href', 'javascript:alert(1)'],
+    ]) {
+      it(`${name}="${value}" while the dialog is open closes it as the visitor would`, async () => {
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+        const opened = nextEvent(el, 'spa-book-open');
+        base(el).click();
+        await opened;
+        const closed = nextEvent<CustomEvent>(el, 'spa-book-close');
+        el.setAttribute(name, value);
+        expect((await closed).detail).to.deep.equal({href: frameUrl, provider: 'generic'});
+        expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+        expect(document.documentElement.style.overflow).to.equal('');
+        if (name === 'target') expect(el.shadowRoot!.activeElement).to.equal(base(el));
+
+        // And the dialog opens again once the page gives it back.
+        el.setAttribute('target', 'dialog');
+        el.setAttribute('href', frameUrl);
+        await settle(el);
+        const reopened = nextEvent(el, 'spa-book-open');
+        base(el).click();
+        await reopened;
+        expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+        expect(document.documentElement.style.overflow).to.equal('hidden');
+        el.closeDialog();
+      });
+    }
+
+    it('a new safe href while the dialog is open shows that page, and its events report it', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const otherPage = `${frameUrl}?service=rolling`;
+      el.setAttribute('href', otherPage);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+      expect(el.shadowRoot!.querySelector('iframe')!.src).to.equal(otherPage);
+      const closed = nextEvent<CustomEvent>(el, 'spa-book-close');
+      el.closeDialog();
+      expect((await closed).detail).to.deep.equal({href: otherPage, provider: 'generic'});
+    });
+
     it('removing the element while the dialog is open unlocks the page', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
       const opened = nextEvent(el, 'spa-book-open');

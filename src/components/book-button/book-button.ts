@@ -160,6 +160,8 @@ export class SpaBookButton extends SpaElement {
   private dialogOpen = false;
   /** A floating button steps aside while one of the page's own booking buttons is in view. */
   private tucked = false;
+  /** What the open dialog shows; its events report it even after the page changed `href`. */
+  private shownInDialog: BookDialogDetail = {href: '', provider: 'generic'};
 
   private get button(): HTMLAnchorElement | null {
     return this.renderRoot.querySelector('a.button');
@@ -251,6 +253,13 @@ export class SpaBookButton extends SpaElement {
       size: this.choice('size', this.size, SIZES, 'md'),
       analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const, 'on') === 'on',
     };
+    if (this.dialogOpen) {
+      const {url, provider, target} = this.resolved;
+      if (url && target === 'dialog') this.shownInDialog = {href: url.href, provider};
+      // The page took the dialog away while it was open (a new target, an unsafe href): close
+      // it as the visitor would, or the page would stay scroll-locked with no dialog to close.
+      else this.closeDialog();
+    }
   }
 
   protected override render() {
@@ -327,7 +336,7 @@ export class SpaBookButton extends SpaElement {
     this.dialog.showModal();
     this.unlockPageScroll = lockPageScroll();
     window.addEventListener('message', this.onMessage);
-    this.emit<BookDialogDetail>('spa-book-open', this.dialogDetail());
+    this.emit<BookDialogDetail>('spa-book-open', this.shownInDialog);
   }
 
   /** Closes the booking dialog; focus goes back to the button. */
@@ -342,7 +351,7 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
     this.button?.focus();
-    this.emit<BookDialogDetail>('spa-book-close', this.dialogDetail());
+    this.emit<BookDialogDetail>('spa-book-close', this.shownInDialog);
   };
 
   /** A click on the backdrop (outside the dialog's box) closes it, as visitors expect. */
@@ -385,7 +394,7 @@ export class SpaBookButton extends SpaElement {
     const url = this.resolved.url;
     if (!url || !this.frame || event.source !== this.frame.contentWindow) return;
     if (event.origin !== url.origin || !isBookingCompleteMessage(event.data)) return;
-    this.emit<BookDialogDetail>('spa-book-complete', this.dialogDetail());
+    this.emit<BookDialogDetail>('spa-book-complete', this.shownInDialog);
     if (this.resolved.analytics) {
       const {provider} = this.resolved;
       sendAnalyticsEvent(window, 'spa_book_complete', bookingParams(url.href, provider, 'dialog', null));
@@ -395,10 +404,6 @@ export class SpaBookButton extends SpaElement {
   private onScreenChange = (event: MediaQueryListEvent) => {
     this.narrowScreen = event.matches;
   };
-
-  private dialogDetail(): BookDialogDetail {
-    return {href: this.resolved.url?.href ?? '', provider: this.resolved.provider};
-  }
 
   private readSlottedLink(): void {
     const link = this.querySelector('a');
@@ -452,7 +457,6 @@ export class SpaBookButton extends SpaElement {
   private resolveProvider(url: URL | null): Provider {
     return this.choice('provider', this.provider, PROVIDERS, detectProvider(url));
   }
-
 
   /** The linked estimator's latest result: the one named by `estimator`, or the only one. */
   private currentEstimate(): EstimateSummary | null {
