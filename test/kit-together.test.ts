@@ -41,4 +41,28 @@ describe('explainer → estimator → book button', () => {
     });
     await expect(page).to.be.accessible();
   });
+
+  for (const mode of ['open', 'closed'] as const) {
+    it(`works the same inside a ${mode} shadow root (a page's own component)`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({mode});
+      root.innerHTML = `<spa-scar-explainer layout="cards"></spa-scar-explainer>
+        <spa-session-estimator severity="3"></spa-session-estimator>
+        <spa-book-button href="https://calendly.com/botanica/microneedling"></spa-book-button>`;
+      const explainer = root.querySelector('spa-scar-explainer')!;
+      const estimator = root.querySelector('spa-session-estimator')!;
+      const button = root.querySelector('spa-book-button')!;
+      await Promise.all([explainer.updateComplete, estimator.updateComplete, button.updateComplete]);
+
+      const changed = nextEvent(estimator, 'spa-estimate-change');
+      explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+      await changed;
+      expect(estimator.estimate?.scarType).to.equal('rolling');
+
+      button.addEventListener('spa-book-click', (event) => event.preventDefault(), {once: true});
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(button, 'spa-book-click');
+      button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="base"]')!.click();
+      expect((await clicked).detail.estimate).to.include({scarType: 'rolling', severity: 3});
+    });
+  }
 });

@@ -121,14 +121,22 @@ export class SpaSessionEstimator extends SpaElement {
     return scarType || severity ? summarize(this.result, this.answers) : null;
   }
 
+  /**
+   * Where the explainer's selections are heard: this element's own document or shadow root,
+   * where the explainer is looked for too. Beyond a shadow root the event's target would be the
+   * root's host, not the explainer.
+   */
+  private selectionsHeardOn?: Node;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('spa-scar-select', this.onExplainerSelect);
+    this.selectionsHeardOn = this.getRootNode();
+    this.selectionsHeardOn.addEventListener('spa-scar-select', this.onExplainerSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('spa-scar-select', this.onExplainerSelect);
+    this.selectionsHeardOn?.removeEventListener('spa-scar-select', this.onExplainerSelect);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,9 +221,10 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   /** The visitor picked a type in the linked explainer: follow it, as their own answer. */
-  private onExplainerSelect = (event: GlobalEventHandlersEventMap['spa-scar-select']) => {
+  private onExplainerSelect = (event: Event) => {
     if (event.target !== this.linkedExplainer()) return;
-    this.answer({...this.answers, scarType: event.detail.type});
+    const {detail} = event as GlobalEventHandlersEventMap['spa-scar-select'];
+    this.answer({...this.answers, scarType: detail.type});
   };
 
   private answer(next: Answers): void {
