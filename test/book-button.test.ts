@@ -785,6 +785,27 @@ describe('<spa-book-button>', () => {
       expect((await closed).detail).to.deep.equal({href: otherPage, provider: 'generic'});
     });
 
+    it('two dialogs opened by the page and closed in any order leave the page as it was', async () => {
+      document.documentElement.style.overflow = 'auto';
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${frameUrl} target="dialog"></spa-book-button>
+        <spa-book-button href=${frameUrl} target="dialog"></spa-book-button>
+      </div>`);
+      const [first, second] = page.querySelectorAll('spa-book-button');
+      await first.openDialog();
+      await second.openDialog();
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      const firstClosed = nextEvent(first, 'spa-book-close');
+      first.closeDialog();
+      await firstClosed;
+      expect(document.documentElement.style.overflow, 'the second dialog is still open').to.equal('hidden');
+      const secondClosed = nextEvent(second, 'spa-book-close');
+      second.closeDialog();
+      await secondClosed;
+      expect(document.documentElement.style.overflow).to.equal('auto');
+      document.documentElement.style.overflow = '';
+    });
+
     it('removing the element while the dialog is open unlocks the page', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
       const opened = nextEvent(el, 'spa-book-open');
