@@ -379,6 +379,23 @@ describe('<spa-session-estimator>', () => {
       expect($$(el, 'input[type="checkbox"]').length).to.be.greaterThan(10);
     });
 
+    it('answers to hidden safety questions do not count, and are kept for when they come back', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>`,
+      );
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnant"]')!.click();
+      await settle(el);
+      expect(headline(el)).to.equal('Please talk to a provider first');
+      el.setAttribute('hide-screening', '');
+      await settle(el);
+      // No estimate stopped by an answer the visitor can no longer see or untick.
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      el.removeAttribute('hide-screening');
+      await settle(el);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnant"]')!.checked).to.equal(true);
+      expect(headline(el)).to.equal('Please talk to a provider first');
+    });
+
     it('for: follows the named explainer; a bad id warns', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-scar-explainer id="scars"></spa-scar-explainer>

@@ -332,8 +332,13 @@ export class SpaSessionEstimator extends SpaElement {
     </fieldset>`;
   }
 
+  /** A safety answer counts only while its question is on screen, where it can be unticked. */
+  private ticked(item: ScreeningItem): boolean {
+    return !this.hideScreening && this.screening.has(item.id);
+  }
+
   private renderResult() {
-    const stops = SCREENING.filter((item) => item.level === 'stop' && this.screening.has(item.id));
+    const stops = SCREENING.filter((item) => item.level === 'stop' && this.ticked(item));
     if (stops.length) return this.renderStopped(stops);
     const result = this.result;
     if (!result) {
@@ -365,7 +370,7 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   private renderCautions() {
-    const talks = SCREENING.filter((item) => item.level === 'talk' && this.screening.has(item.id));
+    const talks = SCREENING.filter((item) => item.level === 'talk' && this.ticked(item));
     if (!talks.length) return nothing;
     return html`<div class="cautions">
       <h4>${msg('Before you book, mention:', {id: 'estimate.mentionBeforeBooking'})}</h4>
