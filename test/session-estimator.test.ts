@@ -155,6 +155,38 @@ describe('<spa-session-estimator>', () => {
       expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');
     });
 
+    it('screen readers hear each new result through one status region that stays in place', async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      const status = $(el, '[role="status"]');
+      expect(status.textContent).to.equal('');
+      // No other live region: each result would be read twice, or not at all as it arrives.
+      expect($$(el, '[aria-live], [role="status"], [role="alert"]')).to.deep.equal([status]);
+      const heard: string[] = [];
+      const answer = async (input: HTMLInputElement) => {
+        input.click();
+        await settle(el);
+        expect($(el, '[role="status"]'), 'the same element').to.equal(status);
+        heard.push(status.textContent!);
+      };
+      await answer(radio(el, 'type', 'rolling'));
+      await answer(radio(el, 'grade', '3'));
+      await answer(check(el, 'pregnant'));
+      await answer(check(el, 'pregnant'));
+      await answer(radio(el, 'type', 'icepick'));
+      expect(heard).to.deep.equal([
+        '',
+        '3–6 sessions, every 2–6 weeks',
+        'Please talk to a provider first',
+        '3–6 sessions, every 2–6 weeks',
+        'Microneedling helps ice pick scars little',
+      ]);
+      await setLocale('es');
+      await settle(el);
+      expect(status.textContent).to.equal(headline(el));
+      expect(status.textContent).not.to.equal('Microneedling helps ice pick scars little');
+      await setLocale('en');
+    });
+
     it('caution: a talk answer keeps the estimate and adds a note', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

@@ -261,7 +261,10 @@ export class SpaSessionEstimator extends SpaElement {
           ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
           ${this.hideScreening ? nothing : this.renderScreening()}
         </form>
-        <div part="result" class="result">${this.renderResult()}</div>
+        <div part="result" class="result">
+          <p class="visually-hidden status" role="status"></p>
+          ${this.renderResult()}
+        </div>
         <p part="disclaimer" class="disclaimer">
           ${msg(
             'This is an estimate from published studies, not medical advice. A provider will confirm it after seeing your skin.',
@@ -270,6 +273,16 @@ export class SpaSessionEstimator extends SpaElement {
         </p>
       </section>
     `;
+  }
+
+  protected override updated(): void {
+    // Screen readers hear each new result through one status region that stays in place: a
+    // live region that arrives with its content, as each result's own heading does, often is not
+    // read at all.
+    const status = this.renderRoot.querySelector('.status')!;
+    const headline = this.renderRoot.querySelector('.result .headline')?.textContent ?? '';
+    const said = headline.replace(/\s+/g, ' ').trim();
+    if (status.textContent !== said) status.textContent = said;
   }
 
   private renderTypeQuestion() {
@@ -342,7 +355,7 @@ export class SpaSessionEstimator extends SpaElement {
     if (stops.length) return this.renderStopped(stops);
     const result = this.result;
     if (!result) {
-      return html`<p class="empty" aria-live="polite">
+      return html`<p class="empty">
         ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.prompt'})}
       </p>`;
     }
@@ -356,7 +369,7 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   private renderStopped(stops: readonly ScreeningItem[]) {
-    return html`<div class="stopped" role="status">
+    return html`<div class="stopped">
       <h3 class="headline">${msg('Please talk to a provider first', {id: 'estimate.talkToProvider'})}</h3>
       <p>${msg(
         'Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.',
@@ -396,7 +409,7 @@ export class SpaSessionEstimator extends SpaElement {
     const spanRange = formatRange(span.min, span.max, locale);
     return html`
       <div class="course">
-        <h3 class="headline" aria-live="polite">${headline}</h3>
+        <h3 class="headline">${headline}</h3>
         <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicalSessions'})}
           ${span.typical > 0
             ? msg(
@@ -485,7 +498,7 @@ export class SpaSessionEstimator extends SpaElement {
     }[result.verdict as 'marks' | 'icepick' | 'raised']();
     const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;
     return html`<div class="no-course">
-      <h3 class="headline" aria-live="polite">${text.headline}</h3>
+      <h3 class="headline">${text.headline}</h3>
       <p>${text.body}</p>
       <h4>${msg('What providers use instead', {id: 'estimate.whatProvidersUse'})}</h4>
       <ul>
