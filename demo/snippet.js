@@ -20,6 +20,31 @@ export function openTag(tag, attributes) {
   return `<${[tag, ...parts].join(' ')}>`;
 }
 
+/** A one-line button's height, side padding and text, per size, as README's "No layout shift" sets them. */
+const BUTTON_SIZES = {
+  sm: {height: '32px', pad: '14px', font: ' font-size: .875em;'},
+  md: {height: '44px', pad: '22px', font: ''},
+  lg: {height: '52px', pad: '30px', font: ' font-size: 1.125em;'},
+};
+
+/**
+ * The page's styles for its button: the room it takes before the script arrives, so nothing
+ * moves then (a new-tab button adds its icon after the text: 1em and a 6px gap). A floating
+ * button takes none, as it will not be in the page's flow, and the page keeps the browser from
+ * scrolling keyboard focus to just beneath it.
+ */
+function bookButtonStyles({size, target, floating}) {
+  if (floating) {
+    return ['  spa-book-button[floating]:not(:defined) { display: none; }', '  html { scroll-padding-bottom: 96px; }'];
+  }
+  const {height, pad, font} = BUTTON_SIZES[size] ?? BUTTON_SIZES.md;
+  const end = target ? pad : `calc(${pad} + 1em + 6px)`;
+  return [
+    `  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: ${height}; }`,
+    `  spa-book-button:not(:defined) > a { padding-inline: ${pad} ${end}; font-weight: 600;${font} }`,
+  ];
+}
+
 /**
  * @param {{src: string, book?: {attributes: object, linkText: string, href: string},
  *   explainer?: {attributes: object}, estimator?: {attributes: object},
@@ -32,7 +57,7 @@ export function buildSnippet({src, book, explainer, estimator, theme}) {
   const reserve = [];
   if (explainer) reserve.push('  spa-scar-explainer:not(:defined) { display: block; min-height: 640px; }');
   if (estimator) reserve.push('  spa-session-estimator:not(:defined) { display: block; min-height: 900px; }');
-  if (book) reserve.push('  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: 44px; }');
+  if (book) reserve.push(...bookButtonStyles(book.attributes));
   if (tokens.length || reserve.length) {
     lines.push('<style>');
     if (tokens.length) {

@@ -40,6 +40,46 @@ describe('buildSnippet', () => {
   });
 });
 
+describe("the snippet's room for the button before the script arrives", () => {
+  const pasted = (src: string, attributes: object) =>
+    buildSnippet({src, theme: {}, book: {href: 'https://calendly.com/x', linkText: 'Book a consultation', attributes}});
+
+  /** The button's box on a plain page with `snippet` pasted, and the page's scroll padding. */
+  async function pastedButton(snippet: string): Promise<{box: DOMRect; scrollPadding: string}> {
+    (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet;
+    const frame = await loadPage('/test/fixtures/paste-page.html', {width: 800, height: 600});
+    const win = frame.contentWindow!;
+    const button = win.document.querySelector('spa-book-button')!;
+    if (win.customElements.get('spa-book-button')) {
+      await (button as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    }
+    const result = {box: button.getBoundingClientRect(), scrollPadding: win.getComputedStyle(win.document.documentElement).scrollPaddingBottom};
+    frame.remove();
+    return result;
+  }
+
+  for (const size of ['sm', '', 'lg']) {
+    for (const target of ['', 'self']) {
+      it(`${size || 'md'}, ${target || 'new-tab'}: the same size before the script as after`, async () => {
+        // A script that never arrives shows the page as it is until the kit has loaded.
+        const before = await pastedButton(pasted('/not-yet-loaded.js', {size, target}));
+        const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size, target}));
+        expect(before.box.height).to.equal(after.box.height);
+        expect(before.box.width).to.be.closeTo(after.box.width, 1);
+      });
+    }
+  }
+
+  it('floating: no room in the page before the script, and keyboard focus kept clear of it after', async () => {
+    const before = await pastedButton(pasted('/not-yet-loaded.js', {floating: true}));
+    expect(before.box.height).to.equal(0);
+    const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {floating: true}));
+    expect(after.box.height).to.be.above(40);
+    // The browser scrolls a focused link out of the bottom 96 px rather than leave it beneath.
+    expect(parseFloat(after.scrollPadding)).to.be.at.least(16 + after.box.height + 16);
+  });
+});
+
 describe('demo/configurator.html', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
