@@ -38,11 +38,16 @@ function bookButtonStyles({size, target, floating}) {
     return ['  spa-book-button[floating]:not(:defined) { display: none; }', '  html { scroll-padding-bottom: 96px; }'];
   }
   const {height, pad, font} = BUTTON_SIZES[size] ?? BUTTON_SIZES.md;
-  const end = target ? pad : `calc(${pad} + 1em + 6px)`;
-  return [
+  const withIcon = `calc(${pad} + 1em + 6px)`;
+  const rules = [
     `  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: ${height}; }`,
-    `  spa-book-button:not(:defined) > a { padding-inline: ${pad} ${end}; font-weight: 600;${font} }`,
+    `  spa-book-button:not(:defined) > a { padding-inline: ${pad} ${target ? pad : withIcon}; font-weight: 600;${font} }`,
   ];
+  // On narrow screens a dialog button opens a new tab, so it shows the icon too.
+  if (target === 'dialog') {
+    rules.push(`  @media (max-width: 640px) { spa-book-button:not(:defined) > a { padding-inline-end: ${withIcon}; } }`);
+  }
+  return rules;
 }
 
 /**

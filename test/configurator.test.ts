@@ -45,9 +45,9 @@ describe("the snippet's room for the button before the script arrives", () => {
     buildSnippet({src, theme: {}, book: {href: 'https://calendly.com/x', linkText: 'Book a consultation', attributes}});
 
   /** The button's box on a plain page with `snippet` pasted, and the page's scroll padding. */
-  async function pastedButton(snippet: string): Promise<{box: DOMRect; scrollPadding: string}> {
+  async function pastedButton(snippet: string, width = 800): Promise<{box: DOMRect; scrollPadding: string}> {
     (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet;
-    const frame = await loadPage('/test/fixtures/paste-page.html', {width: 800, height: 600});
+    const frame = await loadPage('/test/fixtures/paste-page.html', {width, height: 600});
     const win = frame.contentWindow!;
     const button = win.document.querySelector('spa-book-button')!;
     if (win.customElements.get('spa-book-button')) {
@@ -59,13 +59,15 @@ describe("the snippet's room for the button before the script arrives", () => {
   }
 
   for (const size of ['sm', '', 'lg']) {
-    for (const target of ['', 'self']) {
-      it(`${size || 'md'}, ${target || 'new-tab'}: the same size before the script as after`, async () => {
-        // A script that never arrives shows the page as it is until the kit has loaded.
-        const before = await pastedButton(pasted('/not-yet-loaded.js', {size, target}));
-        const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size, target}));
-        expect(before.box.height).to.equal(after.box.height);
-        expect(before.box.width).to.be.closeTo(after.box.width, 1);
+    for (const target of ['', 'self', 'dialog']) {
+      it(`${size || 'md'}, ${target || 'new-tab'}: the same size before the script as after, on a phone and a desktop`, async () => {
+        for (const width of [390, 800]) {
+          // A script that never arrives shows the page as it is until the kit has loaded.
+          const before = await pastedButton(pasted('/not-yet-loaded.js', {size, target}), width);
+          const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size, target}), width);
+          expect(before.box.height, `${width} px`).to.equal(after.box.height);
+          expect(before.box.width, `${width} px`).to.be.closeTo(after.box.width, 1);
+        }
       });
     }
   }
