@@ -4,6 +4,19 @@ import '../src/index.js';
 import type {BookClickDetail} from '../src/components/book-button/book-button.js';
 import {nextEvent} from './helpers.js';
 
+/** Once the three elements under `root` have rendered, the visitor picks "Rolling scars" in the explainer. */
+async function pickRollingScarsIn(root: ParentNode) {
+  const explainer = root.querySelector('spa-scar-explainer')!;
+  const estimator = root.querySelector('spa-session-estimator')!;
+  const button = root.querySelector('spa-book-button')!;
+  await Promise.all([explainer.updateComplete, estimator.updateComplete, button.updateComplete]);
+  const changed = nextEvent(estimator, 'spa-estimate-change');
+  explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+  await changed;
+  await estimator.updateComplete;
+  return {estimator, button};
+}
+
 describe('explainer → estimator → book button', () => {
   it('choosing a type in the explainer updates the estimator, and the book click carries the estimate', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
@@ -11,15 +24,7 @@ describe('explainer → estimator → book button', () => {
       <spa-session-estimator severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>
       <spa-book-button href="https://calendly.com/botanica/microneedling"></spa-book-button>
     </div>`);
-    const explainer = page.querySelector('spa-scar-explainer')!;
-    const estimator = page.querySelector('spa-session-estimator')!;
-    const button = page.querySelector('spa-book-button')!;
-    await Promise.all([explainer.updateComplete, estimator.updateComplete, button.updateComplete]);
-
-    const changed = nextEvent(estimator, 'spa-estimate-change');
-    explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
-    await changed;
-    await estimator.updateComplete;
+    const {estimator, button} = await pickRollingScarsIn(page);
     expect(estimator.shadowRoot!.querySelector('.headline')!.textContent!.trim()).to.equal(
       '3–6 sessions, every 2–6 weeks',
     );
@@ -49,14 +54,7 @@ describe('explainer → estimator → book button', () => {
       root.innerHTML = `<spa-scar-explainer layout="cards"></spa-scar-explainer>
         <spa-session-estimator severity="3"></spa-session-estimator>
         <spa-book-button href="https://calendly.com/botanica/microneedling"></spa-book-button>`;
-      const explainer = root.querySelector('spa-scar-explainer')!;
-      const estimator = root.querySelector('spa-session-estimator')!;
-      const button = root.querySelector('spa-book-button')!;
-      await Promise.all([explainer.updateComplete, estimator.updateComplete, button.updateComplete]);
-
-      const changed = nextEvent(estimator, 'spa-estimate-change');
-      explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
-      await changed;
+      const {estimator, button} = await pickRollingScarsIn(root);
       expect(estimator.estimate?.scarType).to.equal('rolling');
 
       button.addEventListener('spa-book-click', (event) => event.preventDefault(), {once: true});
