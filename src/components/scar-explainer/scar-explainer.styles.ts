@@ -184,6 +184,10 @@ export const scarExplainerStyles = css`
   .sources a {
     color: var(--_primary);
   }
+  /* Each source is its own link: a little room keeps them 24 px apart (WCAG 2.5.8). */
+  .sources li + li {
+    margin-block-start: 0.5em;
+  }
   .note {
     color: var(--_muted);
     font-size: 0.875em;
