@@ -14,18 +14,23 @@ const templates = {es, fr} as const;
 let activeLocale: () => string = () => 'en';
 
 /**
- * The locale for Intl formatting: the page's own `<html lang>` when it resolves to the active
- * locale (so `es-MX` gets Mexican number and date formats), else the active locale.
+ * The language the kit shows things in: the page's own `<html lang>` when it resolves to the
+ * active locale (so `es-MX` gets Mexican number and date formats), else the active locale.
+ * Intl formats with it, and it is the `lang` of every element holding the kit's own text:
+ * that text is often not in the page's language (a German page gets English), and screen
+ * readers choose their voice, browsers their hyphenation, from `lang`. Such elements also take
+ * `dir="ltr"`, as every shipped locale is written left to right.
  */
-export function intlLocale(): string {
+export function displayLocale(): string {
   const active = activeLocale();
-  const page = document.documentElement.lang.trim();
-  if (!page || resolveLocale(page) !== active) return active;
   try {
-    return Intl.getCanonicalLocales(page)[0] ?? active;
+    // A page in a language the kit does not ship (`de`) gets English text, so English formats.
+    const [page] = Intl.getCanonicalLocales(document.documentElement.lang.trim());
+    if (page && new Intl.Locale(page).language === active) return page;
   } catch {
-    return active;
+    // No `lang`, or a malformed one.
   }
+  return active;
 }
 
 export interface Localization {

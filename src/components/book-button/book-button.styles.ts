@@ -15,6 +15,10 @@ export const bookButtonStyles = css`
     inset-inline-end: max(16px, env(safe-area-inset-right));
     max-width: calc(100vw - 32px);
   }
+  /* On a right-to-left page the inline end is the left edge, with its own safe area. */
+  :host([floating]:dir(rtl)) {
+    inset-inline-end: max(16px, env(safe-area-inset-left));
+  }
   @media print {
     :host([floating]) {
       display: none;

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
+import {displayLocale} from '../../shared/localization.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
 import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
@@ -265,7 +266,10 @@ export class SpaBookButton extends SpaElement {
   protected override render() {
     const {url, target, variant, size} = this.resolved;
     const classes = `base button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
-    const label = html`<span part="label">${this.labelText()}</span>`;
+    const pageLabel = this.pageLabel();
+    const label = pageLabel
+      ? html`<span part="label">${pageLabel}</span>`
+      : html`<span part="label" lang=${displayLocale()} dir="ltr">${msg('Book now', {id: 'book.bookNow'})}</span>`;
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
     }
@@ -281,7 +285,7 @@ export class SpaBookButton extends SpaElement {
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
         >${label}${opensNewTab
-          ? html`${newTabIcon}<span class="visually-hidden">${opensNewTabNote()}</span>`
+          ? html`${newTabIcon}<span class="visually-hidden" lang=${displayLocale()}>${opensNewTabNote()}</span>`
           : nothing}</a
       >
       ${target === 'dialog' ? this.renderDialog(url) : nothing}
@@ -298,6 +302,8 @@ export class SpaBookButton extends SpaElement {
     return html`
       <dialog
         part="dialog"
+        lang=${displayLocale()}
+        dir="ltr"
         aria-labelledby="dialog-title"
         @close=${this.onDialogClose}
         @click=${this.onDialogClick}
@@ -413,13 +419,14 @@ export class SpaBookButton extends SpaElement {
     if (next?.href !== this.slotted?.href || next?.text !== this.slotted?.text) this.slotted = next;
   }
 
-  private labelText(): string {
+  /** The button text the page gave, in the page's language; null for the kit's own. */
+  private pageLabel(): string | null {
     if (this.slotted?.text) return this.slotted.text;
     if (this.label != null && this.label.trim()) return this.label.trim();
     if (this.label != null) {
       this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
     }
-    return msg('Book now', {id: 'book.bookNow'});
+    return null;
   }
 
   /**

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
+import {displayLocale} from '../../shared/localization.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {panelStyles} from '../../shared/panel.styles.js';
 import {parseChoice} from '../../lib/attributes.js';
@@ -105,7 +106,13 @@ export class SpaScarExplainer extends SpaElement {
 
   protected override render() {
     return html`
-      <section part="base" class="base layout-${this.layoutValue}" aria-label=${typesLabel()}>
+      <section
+        part="base"
+        class="base layout-${this.layoutValue}"
+        lang=${displayLocale()}
+        dir="ltr"
+        aria-label=${typesLabel()}
+      >
         ${this.layoutValue === 'tabs' ? this.renderTabs() : this.renderCards()}
         <p class="note">
           ${msg(
@@ -277,7 +284,8 @@ export class SpaScarExplainer extends SpaElement {
     const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-type]')];
     const index = items.findIndex((item) => item === this.shadowRoot!.activeElement);
     if (index < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // The direction the items are drawn in, which is not always the page's.
+    const rtl = getComputedStyle(event.currentTarget as HTMLElement).direction === 'rtl';
     const next = nextIndex(event.key, index, items.length, rtl);
     const isOption = items[index].getAttribute('role') === 'option';
     if (next === null) {

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {panelStyles} from '../../shared/panel.styles.js';
-import {intlLocale} from '../../shared/localization.js';
+import {displayLocale} from '../../shared/localization.js';
 import type {EstimateSummary} from '../../shared/estimate.js';
 import {parseChoice} from '../../lib/attributes.js';
 import {parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
@@ -255,6 +255,8 @@ export class SpaSessionEstimator extends SpaElement {
       <section
         part="base"
         class="base"
+        lang=${displayLocale()}
+        dir="ltr"
         aria-label=${msg('Microneedling estimate', {id: 'estimate.microneedlingEstimate'})}
       >
         <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
@@ -394,7 +396,7 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   private renderCourse(result: Estimate) {
-    const locale = intlLocale();
+    const locale = displayLocale();
     const sessions = result.sessions!;
     const interval = result.intervalWeeks!;
     const span = result.spanWeeks!;
