@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
-import {nextEvent, preventNavigation, recordWarnings} from './helpers.js';
+import {nextEvent, nextFrame, preventNavigation, recordWarnings} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 
@@ -522,6 +522,25 @@ describe('<spa-book-button>', () => {
       el.removeAttribute('floating');
       await settle(el);
       expect(getComputedStyle(el).position).to.equal('static');
+    });
+
+    it('floating inside an element with a transform or filter warns that it cannot stay in the corner', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        <section class="hero fade-in" style="transform: translate3d(0, 0, 0); height: 200px">
+          <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        </section>
+        <div id="promo" style="filter: drop-shadow(0 0 0 #000); height: 200px">
+          <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        </div>
+      </div>`);
+      await Promise.all([...page.querySelectorAll<SpaBookButton>('spa-book-button')].map(settle));
+      await nextFrame();
+      await nextFrame();
+      expect(warnings.messages).to.deep.equal([
+        '<spa-book-button floating> cannot stay in the corner of the screen: <section class="hero fade-in"> has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.',
+        '<spa-book-button floating> cannot stay in the corner of the screen: <div id="promo"> has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.',
+      ]);
     });
 
     it('floating steps aside while an in-page booking button is in view', async () => {

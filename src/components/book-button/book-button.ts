@@ -15,6 +15,7 @@ import {
 } from '../../lib/providers.js';
 import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
 import {lockPageScroll} from './scroll-lock.js';
+import {pinnedTo} from './pinned-ancestor.js';
 import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
@@ -260,6 +261,24 @@ export class SpaBookButton extends SpaElement {
       // The page took the dialog away while it was open (a new target, an unsafe href): close
       // it as the visitor would, or the page would stay scroll-locked with no dialog to close.
       else this.closeDialog();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('floating') && this.floating) {
+      // After layout, and again once the page's late styles and scripts have run.
+      requestAnimationFrame(() => this.warnIfPinned());
+      if (document.readyState !== 'complete') window.addEventListener('load', () => this.warnIfPinned(), {once: true});
+    }
+  }
+
+  private warnIfPinned(): void {
+    const ancestor = this.floating && this.isConnected ? pinnedTo(this) : null;
+    if (ancestor) {
+      this.warnOnce(
+        'pinned',
+        `<spa-book-button floating> cannot stay in the corner of the screen: ${ancestor} has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.`,
+      );
     }
   }
 
