@@ -75,6 +75,18 @@ describe('the language and direction of the kit’s own text', () => {
     expect($(el, 'legend').matches(':lang(fr)')).to.equal(true);
   });
 
+  it('a new regional tag of the same language redraws dates and the lang (en-US → en-GB)', async () => {
+    await pageLanguage('en-US');
+    const el = await fixture<Rendered>(html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`);
+    const firstDate = () => $(el, '[part="timeline"] .step-date').textContent!.trim();
+    const day = new Date().getDate();
+    expect(firstDate()).to.match(new RegExp(`[A-Z][a-z]{2} ${day}\\b`));
+    await pageLanguage('en-GB');
+    await el.updateComplete;
+    expect($(el, '[part="base"]').lang).to.equal('en-GB');
+    expect(firstDate()).to.match(new RegExp(`\\b${day} [A-Z][a-z]{2}`));
+  });
+
   it('on a right-to-left page the English text reads left to right, and the arrows follow what is seen', async () => {
     document.documentElement.dir = 'rtl';
     await pageLanguage('he');

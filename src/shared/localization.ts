@@ -3,6 +3,7 @@ import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import * as es from '../generated/locales/es.js';
 import * as fr from '../generated/locales/fr.js';
 import {resolveLocale} from '../lib/locale.js';
+import {redrawAll} from './spa-element.js';
 
 /**
  * Runtime localization, configured once per copy of the kit. The locales are imported
@@ -50,7 +51,10 @@ export function startLocalization(): Localization {
   });
   activeLocale = localization.getLocale;
   const setLocale = (locale: string) => localization.setLocale(resolveLocale(locale));
-  const followPageLanguage = () => void setLocale(document.documentElement.lang);
+  const followPageLanguage = () => {
+    void setLocale(document.documentElement.lang);
+    redrawAll();
+  };
 
   followPageLanguage();
   new MutationObserver(followPageLanguage).observe(document.documentElement, {

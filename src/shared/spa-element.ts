@@ -2,9 +2,21 @@ import {LitElement} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {describeValue, parseChoice} from '../lib/attributes.js';
 
+/** This copy's elements that are on the page. */
+const connected = new Set<SpaElement>();
+
 /**
- * What all three elements share, and nothing more: re-rendering when the locale changes,
- * typed, composed events, and once-per-value warnings about attributes the element had to ignore.
+ * Draws every element again. For a change @lit/localize does not report: the page's regional
+ * tag changed (`en-US` → `en-GB`) within the same locale, and dates, numbers and `lang` follow it.
+ */
+export function redrawAll(): void {
+  for (const element of connected) element.requestUpdate();
+}
+
+/**
+ * What all three elements share, and nothing more: re-rendering when the locale or the page's
+ * language changes, typed, composed events, and once-per-value warnings about attributes the
+ * element had to ignore.
  */
 export class SpaElement extends LitElement {
   private readonly warnedAbout = new Set<string>();
@@ -12,6 +24,16 @@ export class SpaElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   /**
