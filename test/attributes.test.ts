@@ -29,6 +29,9 @@ describe('resolveLocale', () => {
     ['fr-CA', 'fr'],
     ['FR', 'fr'],
     ['en-GB', 'en'],
+    // Underscores, as some CMSs write them (a POSIX locale, not a language tag).
+    ['es_MX', 'es'],
+    ['fr_CA', 'fr'],
     ['de', 'en'],
     ['', 'en'],
     [null, 'en'],

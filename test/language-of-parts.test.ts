@@ -68,6 +68,10 @@ describe('the language and direction of the kit’s own text', () => {
     const el = await fixture<Rendered>(html`<spa-session-estimator></spa-session-estimator>`);
     expect($(el, '[part="base"]').lang).to.equal('es-MX');
     expect($(el, 'legend').textContent).to.contain('¿');
+    // The POSIX form some CMSs write is read as the same tag.
+    await pageLanguage('es_MX');
+    await el.updateComplete;
+    expect($(el, '[part="base"]').lang).to.equal('es-MX');
     await pageLanguage('en');
     await setLocale('fr');
     await el.updateComplete;

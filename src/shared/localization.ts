@@ -2,7 +2,7 @@ import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import * as es from '../generated/locales/es.js';
 import * as fr from '../generated/locales/fr.js';
-import {resolveLocale} from '../lib/locale.js';
+import {asLanguageTag, resolveLocale} from '../lib/locale.js';
 import {redrawAll} from './spa-element.js';
 
 /**
@@ -26,7 +26,7 @@ export function displayLocale(): string {
   const active = activeLocale();
   try {
     // A page in a language the kit does not ship (`de`) gets English text, so English formats.
-    const [page] = Intl.getCanonicalLocales(document.documentElement.lang.trim());
+    const [page] = Intl.getCanonicalLocales(asLanguageTag(document.documentElement.lang));
     if (page && new Intl.Locale(page).language === active) return page;
   } catch {
     // No `lang`, or a malformed one.
