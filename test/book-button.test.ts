@@ -524,9 +524,11 @@ describe('<spa-book-button>', () => {
       expect(getComputedStyle(el).position).to.equal('static');
     });
 
-    it('floating inside an element with a transform or filter warns that it cannot stay in the corner', async () => {
+    it('floating inside an element with a transform or filter warns that it cannot stay in the corner; zoom is fine', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        <div style="zoom: 0.8"><spa-book-button href=${CALENDLY} floating></spa-book-button></div>
+        <div style="zoom: 1.25"><spa-book-button href=${CALENDLY} floating></spa-book-button></div>
         <section class="hero fade-in" style="transform: translate3d(0, 0, 0); height: 200px">
           <spa-book-button href=${CALENDLY} floating></spa-book-button>
         </section>

@@ -11,12 +11,19 @@ export function pinnedTo(element: HTMLElement): string | null {
   const style = getComputedStyle(element);
   // Not shown, or made static by the page's own CSS: nothing to check.
   if (style.position !== 'fixed' || element.getClientRects().length === 0) return null;
-  const gap = document.documentElement.clientHeight - element.getBoundingClientRect().bottom;
-  if (Math.abs(gap - parseFloat(style.bottom)) < 2) return null;
+  // In screen pixels: a page's CSS `zoom` scales the element's box but not its computed `bottom`.
+  const viewportBottom = document.documentElement.clientHeight * zoomOf(document.documentElement);
+  const gap = viewportBottom - element.getBoundingClientRect().bottom;
+  if (Math.abs(gap - parseFloat(style.bottom) * zoomOf(element)) < 2) return null;
   // Chromium reports the pinning ancestor as the offsetParent; other browsers say null.
   const ancestor = element.offsetParent;
   if (!ancestor) return 'an element around it';
   const id = ancestor.id ? ` id="${ancestor.id}"` : '';
   const classes = !id && ancestor.getAttribute('class') ? ` class="${ancestor.getAttribute('class')}"` : '';
   return `<${ancestor.localName}${id || classes}>`;
+}
+
+/** The element's effective CSS zoom; 1 in browsers that cannot tell. */
+function zoomOf(element: Element): number {
+  return (element as Element & {currentCSSZoom?: number}).currentCSSZoom ?? 1;
 }
