@@ -268,7 +268,9 @@ export class SpaBookButton extends SpaElement {
     if (changed.has('floating') && this.floating) {
       // After layout, and again once the page's late styles and scripts have run.
       requestAnimationFrame(() => this.warnIfPinned());
-      if (document.readyState !== 'complete') window.addEventListener('load', () => this.warnIfPinned(), {once: true});
+      if (document.readyState !== 'complete') {
+        window.addEventListener('load', () => this.warnIfPinned(), {once: true});
+      }
     }
   }
 
@@ -277,7 +279,9 @@ export class SpaBookButton extends SpaElement {
     if (ancestor) {
       this.warnOnce(
         'pinned',
-        `<spa-book-button floating> cannot stay in the corner of the screen: ${ancestor} has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.`,
+        `<spa-book-button floating> cannot stay in the corner of the screen: ${ancestor} has a ` +
+          'transform, filter or containment, which carries fixed elements along with it. ' +
+          'Put the button directly inside <body>.',
       );
     }
   }
