@@ -52,8 +52,11 @@ export function startLocalization(): Localization {
   activeLocale = localization.getLocale;
   const setLocale = (locale: string) => localization.setLocale(resolveLocale(locale));
   const followPageLanguage = () => {
-    void setLocale(document.documentElement.lang);
-    redrawAll();
+    const lang = document.documentElement.lang;
+    // Another region of the same locale (en-US → en-GB): @lit/localize reports nothing, yet
+    // dates, numbers and `lang` must follow. A new locale redraws through @lit/localize.
+    if (resolveLocale(lang) === localization.getLocale()) redrawAll();
+    void setLocale(lang);
   };
 
   followPageLanguage();
