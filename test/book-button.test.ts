@@ -278,7 +278,7 @@ describe('<spa-book-button>', () => {
       return (await clicked).detail;
     }
 
-    it('default: the only estimator on the page; none, or several, give null', async () => {
+    it('default: the only estimator on the page; none gives null, several give null and one hint', async () => {
       const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
       const el = page.querySelector('spa-book-button')!;
       expect((await clickDetail(el)).estimate).to.equal(null);
@@ -289,8 +289,12 @@ describe('<spa-book-button>', () => {
       const two = estimator('two');
       page.append(two);
       await rendered(two);
-      expect((await clickDetail(el)).estimate).to.equal(null);
       expect(warnings.messages).to.deep.equal([]);
+      expect((await clickDetail(el)).estimate).to.equal(null);
+      expect((await clickDetail(el)).estimate).to.equal(null);
+      expect(warnings.messages).to.deep.equal([
+        '<spa-book-button> follows none of the 2 <spa-session-estimator> elements here: set estimator="…" to the id of the one it goes with.',
+      ]);
     });
 
     it('valid: the named one, as a copy; invalid warns and carries none; removed restores the default', async () => {

@@ -454,6 +454,30 @@ describe('<spa-session-estimator>', () => {
       expect(warnings.messages.some((m) => m.includes('for="nothing-here"'))).to.equal(true);
     });
 
+    it('for absent with two explainers: follows neither, and says once which attribute to set', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer selected="rolling"></spa-scar-explainer>
+        <spa-scar-explainer></spa-scar-explainer>
+        <spa-session-estimator severity="3"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector('spa-session-estimator')!;
+      const second = page.querySelectorAll('spa-scar-explainer')[1];
+      await second.updateComplete;
+      second.shadowRoot!.querySelector<HTMLElement>('[data-type="keloid"]')!.click();
+      await settle(el);
+      expect(radio(el, 'type', 'rolling').checked).to.equal(false);
+      expect(radio(el, 'type', 'keloid').checked).to.equal(false);
+      expect(warnings.messages).to.deep.equal([
+        '<spa-session-estimator> follows none of the 2 <spa-scar-explainer> elements here: set for="…" to the id of the one it goes with.',
+      ]);
+      second.remove();
+      await settle(el);
+      page.querySelector('spa-scar-explainer')!.shadowRoot!.querySelector<HTMLElement>('[data-type="boxcar-shallow"]')!.click();
+      await settle(el);
+      expect(radio(el, 'type', 'boxcar-shallow').checked).to.equal(true);
+      expect(warnings.messages).to.have.length(1);
+    });
+
     it("for absent: follows the only explainer on the page, and starts from its selection", async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-scar-explainer selected="rolling"></spa-scar-explainer>

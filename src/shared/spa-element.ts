@@ -1,6 +1,7 @@
 import {LitElement} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {describeValue, parseChoice} from '../lib/attributes.js';
+import {findLinked} from '../lib/linked-element.js';
 
 /** This copy's elements that are on the page. */
 const connected = new Set<SpaElement>();
@@ -15,8 +16,8 @@ export function redrawAll(): void {
 
 /**
  * What all three elements share, and nothing more: re-rendering when the locale or the page's
- * language changes, typed, composed events, and once-per-value warnings about attributes the
- * element had to ignore.
+ * language changes, typed, composed events, once-per-value warnings about attributes the
+ * element had to ignore, and finding the element a linking attribute points to.
  */
 export class SpaElement extends LitElement {
   private readonly warnedAbout = new Set<string>();
@@ -69,6 +70,22 @@ export class SpaElement extends LitElement {
       this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
     }
     return parsed.value;
+  }
+
+  /**
+   * The element a linking attribute names by id, else the only `tag` on the page. Warns once
+   * when the id names none, and once when several could be meant and the attribute is missing.
+   */
+  protected linked(attribute: string, id: string | null, tag: string): Element | null {
+    const {element, problem, count} = findLinked(this, id, tag);
+    if (problem === 'unknown-id') this.warnInvalid(attribute, id!, `it takes the id of a <${tag}>`, 'none');
+    if (problem === 'several') {
+      this.warnOnce(
+        `several\u0000${attribute}`,
+        `<${this.localName}> follows none of the ${count} <${tag}> elements here: set ${attribute}="…" to the id of the one it goes with.`,
+      );
+    }
+    return element;
   }
 
   /** Warns in the console the first time `key` comes up for this element. */

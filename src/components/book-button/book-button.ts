@@ -490,20 +490,8 @@ export class SpaBookButton extends SpaElement {
 
   /** The linked estimator's latest result: the one named by `estimator`, or the only one. */
   private currentEstimate(): EstimateSummary | null {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    let source: Element | null = null;
-    if (this.estimator != null) {
-      source = root.getElementById?.(this.estimator.trim()) ?? null;
-      if (!isEstimateSource(source)) {
-        this.warnInvalid('estimator', this.estimator, 'it takes the id of a <spa-session-estimator>', 'no estimate');
-        return null;
-      }
-    } else {
-      const all = root.querySelectorAll?.('spa-session-estimator') ?? [];
-      source = all.length === 1 ? all[0] : null;
-    }
-    if (!isEstimateSource(source) || !source.estimate) return null;
-    return structuredClone(source.estimate);
+    const source = this.linked('estimator', this.estimator, 'spa-session-estimator');
+    return isEstimateSource(source) && source.estimate ? structuredClone(source.estimate) : null;
   }
 }
 

@@ -202,17 +202,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   /** The linked explainer: the one named by `for`, or the only one on the page. */
   private linkedExplainer(): Element | null {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (this.htmlFor != null) {
-      const named = root.getElementById?.(this.htmlFor.trim()) ?? null;
-      if (named?.localName !== 'spa-scar-explainer') {
-        this.warnInvalid('for', this.htmlFor, 'it takes the id of a <spa-scar-explainer>', 'no explainer');
-        return null;
-      }
-      return named;
-    }
-    const all = root.querySelectorAll?.('spa-scar-explainer') ?? [];
-    return all.length === 1 ? all[0] : null;
+    return this.linked('for', this.htmlFor, 'spa-scar-explainer');
   }
 
   private explainerSelection(): ScarTypeId | null {
