@@ -9,13 +9,37 @@ const preview = document.getElementById('preview');
 const snippetCode = document.getElementById('snippet');
 const hrefStatus = document.getElementById('href-status');
 const copyStatus = document.getElementById('copy-status');
+const contrastStatus = document.getElementById('contrast-status');
 
-const DEFAULT_THEME = {
+/** The tokens the owner sets here, at the kit's own defaults. */
+const KIT_DEFAULTS = {
   '--spa-color-primary': '#1d5c57',
+  '--spa-color-on-primary': '#ffffff',
+  '--spa-color-surface': '#ffffff',
   '--spa-color-text': '#2a2a2a',
   '--spa-radius': '8px',
   '--spa-font-family': '',
 };
+const OWNER_TOKENS = ['--spa-color-primary', '--spa-color-text', '--spa-radius', '--spa-font-family'];
+
+/** README's "Dark pages" recipe (test/configurator.test.ts checks that the two agree). */
+const DARK_PAGE = {
+  'color-scheme': 'dark',
+  '--spa-color-primary': '#8fd5cb',
+  '--spa-color-on-primary': '#0f2624',
+  '--spa-color-surface': '#1b1f24',
+  '--spa-color-text': '#ecebe8',
+  '--spa-color-muted': '#b4bbc4',
+  '--spa-color-border': '#7d8692',
+  '--spa-color-good': '#7ad694',
+  '--spa-color-caution': '#f0c060',
+  '--spa-color-stop': '#ff9a8f',
+  '--spa-focus-ring': '3px solid #9ec5ff',
+};
+const THEME_PROPERTIES = [...new Set([...Object.keys(KIT_DEFAULTS), ...Object.keys(DARK_PAGE)])];
+
+/** What the widgets use when the owner picks nothing, on the chosen page background. */
+const startingTheme = (page) => (page === 'dark' ? {...KIT_DEFAULTS, ...DARK_PAGE} : KIT_DEFAULTS);
 
 const value = (name) => form.elements.namedItem(name).value.trim();
 const checked = (name) => form.elements.namedItem(name).checked;
@@ -29,12 +53,15 @@ function readSettings() {
   const show = value('show');
   const wants = (element) => show === 'all' || show === element;
   const href = value('href');
-  const theme = {};
-  for (const [name, fallback] of Object.entries(DEFAULT_THEME)) {
+  const page = value('page');
+  const starting = startingTheme(page);
+  const theme = page === 'dark' ? {...DARK_PAGE} : {};
+  for (const name of OWNER_TOKENS) {
     const raw = name === '--spa-radius' ? `${value(name)}px` : value(name);
-    if (raw !== fallback) theme[name] = raw;
+    if (raw !== starting[name]) theme[name] = raw;
   }
   return {
+    page,
     src: value('src') || '/spa-scar-kit.js',
     locale: value('locale'),
     theme,
@@ -97,6 +124,33 @@ function describeLink(href) {
     : `Detected: ${PROVIDER_NAMES[provider]}.`;
 }
 
+/** WCAG contrast ratio of two `#rrggbb` colours. */
+function contrast(a, b) {
+  const luminance = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** What the chosen colours make hard to read (WCAG AA asks 4.5:1 for text). */
+function contrastProblems(colours) {
+  const surface = colours['--spa-color-surface'];
+  const checks = [
+    [colours['--spa-color-text'], surface, 'The text colour is hard to read on the widgets\u2019 background'],
+    [colours['--spa-color-primary'], surface, 'The main colour is hard to read as text on the background'],
+    [colours['--spa-color-primary'], colours['--spa-color-on-primary'], 'The button\u2019s text is hard to read on the main colour'],
+  ];
+  return checks
+    .map(([a, b, problem]) => [contrast(a, b), problem])
+    .filter(([ratio]) => ratio < 4.5)
+    .map(([ratio, problem]) => `${problem} (${ratio.toFixed(1)}:1; text needs 4.5:1).`);
+}
+
 function render() {
   const settings = readSettings();
   for (const fieldset of form.querySelectorAll('fieldset[data-for]')) {
@@ -105,10 +159,20 @@ function render() {
   hrefStatus.textContent = settings.book ? describeLink(settings.book.href) : '';
   document.getElementById('radius-value').textContent = `${value('--spa-radius')}px`;
 
-  for (const [name, token] of Object.entries({...DEFAULT_THEME, ...settings.theme})) {
+  for (const name of THEME_PROPERTIES) {
+    const token = settings.theme[name];
     if (token) preview.style.setProperty(name, token);
     else preview.style.removeProperty(name);
   }
+  preview.classList.toggle('dark', settings.page === 'dark');
+  const colours = {...startingTheme(settings.page), ...settings.theme};
+  const problems = contrastProblems(colours);
+  // A light text colour on the white cards usually means the page is dark.
+  if (settings.page === 'light' && problems.length && contrast(colours['--spa-color-text'], '#000000') > 10) {
+    problems.push('Is your page dark? Choose \u201cDark\u201d as its background.');
+  }
+  contrastStatus.textContent = problems.join(' ') || 'These colours are easy to read.';
+  contrastStatus.classList.toggle('warning', problems.length > 0);
   const elements = [];
   if (settings.explainer) elements.push(element('spa-scar-explainer', settings.explainer.attributes));
   if (settings.estimator) elements.push(element('spa-session-estimator', settings.estimator.attributes));
@@ -131,6 +195,11 @@ async function copySnippet() {
   }
 }
 
+// A new page background starts the colours from that background's theme.
+form.elements.namedItem('page').addEventListener('input', () => {
+  const starting = startingTheme(value('page'));
+  for (const name of ['--spa-color-primary', '--spa-color-text']) form.elements.namedItem(name).value = starting[name];
+});
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 form.addEventListener('submit', (event) => event.preventDefault());

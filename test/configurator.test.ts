@@ -146,6 +146,44 @@ describe('demo/configurator.html', () => {
     expect(snippet(doc)).to.contain('--spa-radius: 16px;');
   });
 
+  it("a dark page: the preview and the snippet take README's dark-page recipe, as written there", async () => {
+    const doc = await open();
+    set(doc, 'page', 'dark');
+    const readme = await (await fetch('/README.md')).text();
+    const recipe = /```css\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Dark pages')))![1];
+    const declarations = (css: string) => [...css.matchAll(/([\w-]+): ([^;]+);/g)].map(([, name, value]) => `${name}: ${value}`);
+    expect(declarations(recipe)).to.have.length(11);
+    expect(declarations(snippet(doc))).to.include.members(declarations(recipe));
+    const preview = doc.getElementById('preview')!;
+    expect(preview.style.getPropertyValue('--spa-color-surface')).to.equal('#1b1f24');
+    expect(getComputedStyle(preview).backgroundColor).to.equal('rgb(17, 20, 24)');
+    expect(doc.querySelector<HTMLInputElement>('[name="--spa-color-primary"]')!.value).to.equal('#8fd5cb');
+    expect(doc.getElementById('contrast-status')!.textContent).to.equal('These colours are easy to read.');
+    set(doc, 'page', 'light');
+    expect(snippet(doc)).not.to.contain('--spa-color-surface');
+    expect(snippet(doc)).not.to.contain('color-scheme');
+    expect(preview.style.getPropertyValue('color-scheme')).to.equal('');
+    expect(doc.querySelector<HTMLInputElement>('[name="--spa-color-primary"]')!.value).to.equal('#1d5c57');
+  });
+
+  it('says when the chosen colours are hard to read', async () => {
+    const doc = await open();
+    const status = doc.getElementById('contrast-status')!;
+    expect(status.textContent).to.equal('These colours are easy to read.');
+    // A light text colour, chosen to match a dark page, on the widgets' white cards.
+    set(doc, '--spa-color-text', '#eeeeee');
+    expect(status.textContent).to.equal(
+      'The text colour is hard to read on the widgets\u2019 background (1.2:1; text needs 4.5:1). ' +
+        'Is your page dark? Choose \u201cDark\u201d as its background.',
+    );
+    set(doc, '--spa-color-text', '#2a2a2a');
+    // A pale pink brand colour: white button text on it cannot be read.
+    set(doc, '--spa-color-primary', '#f4b6c2');
+    expect(status.textContent).to.contain('hard to read as text on the background (1.7:1');
+    expect(status.textContent).to.contain('The button\u2019s text is hard to read on the main colour (1.7:1');
+    expect(status.textContent).not.to.contain('Is your page dark?');
+  });
+
   it('shows only the chosen widget, with only its settings', async () => {
     const doc = await open();
     set(doc, 'show', 'book');
