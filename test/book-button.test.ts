@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
-import {nextEvent, nextFrame, preventNavigation, recordWarnings} from './helpers.js';
+import {nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 
@@ -462,6 +462,27 @@ describe('<spa-book-button>', () => {
       el.removeAttribute('label');
       await settle(el);
       expect(base(el).textContent).to.contain('Book now');
+    });
+
+    it('squeezed beside other content, the label wraps between words, never inside one', async () => {
+      // A site header at phone width: the brand takes what room it can, the button keeps "Book" whole.
+      const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 24px; width: 260px; font: 16px/1.5 serif">
+        <a href="/" style="font-size: 20px">Botanica Skin Studio</a>
+        <spa-book-button href=${CALENDLY} variant="outline" size="sm"><a href=${CALENDLY}>Book</a></spa-book-button>
+        <spa-book-button href=${CALENDLY} label="Reserva tu consulta"></spa-book-button>
+      </div>`);
+      for (const el of row.querySelectorAll('spa-book-button')) {
+        await settle(el);
+        expect(wordsSplitAcrossLines(base(el)), el.outerHTML).to.deep.equal([]);
+      }
+      // A word too long for the whole row still breaks rather than spill out of it.
+      const narrow = await fixture<HTMLDivElement>(html`<div style="width: 160px">
+        <spa-book-button href=${CALENDLY} label="Terminvereinbarungsformular"></spa-book-button>
+      </div>`);
+      const el = narrow.querySelector('spa-book-button')!;
+      await settle(el);
+      expect(el.getBoundingClientRect().right).to.be.at.most(narrow.getBoundingClientRect().right);
+      expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
     });
 
     for (const [attribute, values, fallback] of [

@@ -46,7 +46,9 @@ export const bookButtonStyles = css`
     line-height: 1.25;
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: a word too long for the line still breaks, but the button's
+       narrowest size keeps whole words, so a page's flex row cannot squeeze "Book" to "Boo k". */
+    overflow-wrap: break-word;
     cursor: pointer;
     transition: background-color 150ms ease, color 150ms ease, box-shadow 150ms ease;
   }
@@ -98,6 +100,10 @@ export const bookButtonStyles = css`
     background: transparent;
     color: var(--_text);
     border-color: var(--_border);
+  }
+  /* The label may shrink below its longest word, so such a word breaks inside the button. */
+  [part='label'] {
+    min-width: 0;
   }
   .icon {
     flex: none;
