@@ -10,6 +10,15 @@ export const panelStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* The containment container queries need gives the host no width of its own, so a page
+       that sizes it by its content (a centred flex column, a flex row, a float, an inline-block,
+       a table cell) drew it 0 px wide. It fills the space it is given, as a block does, can
+       shrink beside other items, and counts as 20em wide where the page asks its content. */
+    width: -webkit-fill-available;
+    width: -moz-available;
+    width: stretch;
+    min-width: 0;
+    contain-intrinsic-inline-size: 20em;
   }
   .base {
     display: grid;

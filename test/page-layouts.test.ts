@@ -1,0 +1,68 @@
+/**
+ * The layouts pages put the widgets in. The explainer and the estimator answer container
+ * queries, and the containment those need gives an element no width of its own: in a centred
+ * flex column, a flex row, a float, an inline-block or a table cell (all of which size a box by
+ * its content) they were drawn 0 px wide. Each must fill the space it is given, or, where the
+ * page leaves the width to its content, take a readable 20em, never spilling out of the page.
+ */
+import {expect, fixture} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import '../src/index.js';
+
+const READABLE = 320; // 20em at 16 px
+
+/** What a widget's width should be, given its page's box. */
+type Expected = (page: HTMLElement) => number;
+const fillsSpace: Expected = (page) => page.querySelector('.space')!.getBoundingClientRect().width;
+const readable: Expected = (page) => Math.min(READABLE, page.getBoundingClientRect().width);
+
+/** Page markup around the widget (`<X></X>`), and the width the widget should take there. */
+const LAYOUTS: Record<string, {markup: string; expected: Expected}> = {
+  'a block': {markup: '<div class="space"><X></X></div>', expected: fillsSpace},
+  'a block, with margins the page gives it': {
+    markup: '<div class="space" style="padding-inline: 24px"><X style="margin-inline: 24px"></X></div>',
+    expected: (page) => fillsSpace(page) - 96,
+  },
+  'a centred flex column': {
+    markup: '<div class="space" style="display: flex; flex-direction: column; align-items: center"><h2>Title</h2><X></X></div>',
+    expected: fillsSpace,
+  },
+  'a flex row, alone': {markup: '<div class="space" style="display: flex"><X></X></div>', expected: fillsSpace},
+  'a flex row, beside a picture': {
+    markup: '<div class="space" style="display: flex; gap: 16px"><img alt="" style="flex: none; width: 120px; height: 80px"><X></X></div>',
+    expected: (page) => fillsSpace(page) - 136,
+  },
+  'a grid column': {markup: '<div class="space" style="display: grid; grid-template-columns: auto"><X></X></div>', expected: fillsSpace},
+  // Where the page sizes the box by what is in it, the widget's own width is a readable 20em.
+  'a page builder block in a flex row': {markup: '<div style="display: flex"><div><X></X></div></div>', expected: readable},
+  'an inline-block': {markup: '<div style="display: inline-block"><X></X></div>', expected: readable},
+  'a float': {markup: '<div style="float: left"><X></X></div><p style="clear: both"></p>', expected: readable},
+  'a table cell': {markup: '<table style="border-spacing: 0"><tr><td style="padding: 0"><X></X></td></tr></table>', expected: readable},
+};
+
+describe('page layouts', () => {
+  after(() => setViewport({width: 800, height: 600}));
+
+  for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
+    for (const [name, {markup, expected}] of Object.entries(LAYOUTS)) {
+      it(`<${tag}> in ${name}: a readable width, within the page, at 390 and 1,280 px`, async () => {
+        for (const width of [390, 1280]) {
+          await setViewport({width, height: 800});
+          const page = await fixture<HTMLDivElement>(
+            `<div style="font: 16px/1.5 serif">${markup.replace('<X', `<${tag}`).replace('</X>', `</${tag}>`)}</div>`,
+          );
+          const el = page.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
+          await el.updateComplete;
+          const box = el.getBoundingClientRect();
+          const where = `${width} px`;
+          expect(box.width, where).to.be.closeTo(expected(page), 0.5);
+          expect(box.left, where).to.be.at.least(page.getBoundingClientRect().left);
+          expect(box.right, where).to.be.at.most(page.getBoundingClientRect().right + 0.5);
+          // The widget's own content stays inside it, too.
+          const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+          expect(base.scrollWidth, `${where}: nothing spills out`).to.be.at.most(base.clientWidth + 1);
+        }
+      });
+    }
+  }
+});
