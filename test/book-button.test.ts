@@ -464,6 +464,17 @@ describe('<spa-book-button>', () => {
       expect(base(el).textContent).to.contain('Book now');
     });
 
+    it("--spa-font-family: the button takes the token's font, else the page's", async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia">
+        <spa-book-button href=${CALENDLY}></spa-book-button>
+      </div>`);
+      const el = page.querySelector('spa-book-button')!;
+      await settle(el);
+      expect(getComputedStyle(base(el)).fontFamily).to.equal('Georgia');
+      page.style.setProperty('--spa-font-family', "'Courier New', monospace");
+      expect(getComputedStyle(base(el)).fontFamily).to.equal('"Courier New", monospace');
+    });
+
     it('squeezed beside other content, the label wraps between words, never inside one', async () => {
       // A site header at phone width: the brand takes what room it can, the button keeps "Book" whole.
       const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 24px; width: 260px; font: 16px/1.5 serif">

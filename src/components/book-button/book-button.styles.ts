@@ -40,7 +40,6 @@ export const bookButtonStyles = css`
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
-    font: inherit;
     font-size: 1em;
     font-weight: 600;
     line-height: 1.25;
