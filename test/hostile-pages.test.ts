@@ -3,7 +3,7 @@
  * a theme's aggressive global CSS on a phone-wide page, and another Lit app alongside.
  */
 import {expect} from '@open-wc/testing';
-import {loadPage, nextEvent, renderedIn} from './helpers.js';
+import {loadPage, nextEvent, renderedIn, wordsSplitAcrossLines} from './helpers.js';
 
 type FrameWindow = Window &
   typeof globalThis & {__warnings: string[]; __errors: string[]; __violations: string[]; __otherLitLoaded?: boolean};
@@ -60,6 +60,15 @@ describe('hostile pages', () => {
       expect(style.letterSpacing, widget.localName).to.equal('normal');
       expect(style.whiteSpace, widget.localName).to.equal('normal');
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), widget.localName).to.be.below(2);
+      expect(style.textShadow, widget.localName).to.equal('none');
+      expect(style.webkitTextFillColor, `${widget.localName}: text painted in its own colour`).to.equal(style.color);
+      expect(style.fontVariantCaps, widget.localName).to.equal('normal');
+      // No name or label split mid-word by the theme's word-break / overflow-wrap.
+      const allNames = widget.shadowRoot!.querySelectorAll('[role="tab"], .types label, [part="label"]');
+      expect(allNames.length, widget.localName).to.be.above(0);
+      for (const names of allNames) {
+        expect(wordsSplitAcrossLines(names), `${widget.localName}: ${names.textContent!.trim()}`).to.deep.equal([]);
+      }
     }
     const [explainer, estimator, button] = widgets;
     // The drawings keep their own size despite `svg {width: 100%; height: 300px !important}`.

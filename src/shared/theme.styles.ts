@@ -6,8 +6,8 @@ import {css} from 'lit';
  * finished look whose colours meet WCAG AA (4.5:1 for text on the default surface).
  *
  * The `.base` rule shields the widgets from the host page: inherited properties that page
- * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment) are reset
- * there, while the font family still inherits from the page by default. It is on each shadow
+ * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment, words broken
+ * anywhere, glowing or gradient-filled text) are reset there, while the font family still inherits from the page by default. It is on each shadow
  * root's top-level elements, not on :host, because page rules such as `* { font: inherit }`
  * reach the host element itself and win over :host.
  */
@@ -41,6 +41,11 @@ export const themeStyles = css`
     white-space: normal;
     font-style: normal;
     font-weight: 400;
+    font-variant: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    text-shadow: none;
+    -webkit-text-fill-color: currentcolor;
   }
   :host([hidden]) {
     display: none !important;
