@@ -50,7 +50,6 @@ function gradeLabel(grade: Grade): string {
  * @csspart disclaimer - The "estimate, not medical advice" note, always shown.
  *
  * @cssprop [--spa-color-primary=#1d5c57] - Selected answers and the timeline.
- * @cssprop [--spa-color-on-primary=#ffffff] - Text on primary.
  * @cssprop [--spa-color-surface=#ffffff] - Background.
  * @cssprop [--spa-color-text=#2a2a2a] - Text.
  * @cssprop [--spa-color-muted=#5b6470] - Hints, dates, citations.
