@@ -8,8 +8,9 @@ import {css} from 'lit';
  * The `.base` rule shields the widgets from the host page: inherited properties that page
  * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment, words broken
  * anywhere, glowing or gradient-filled text) are reset there, while the font family still
- * inherits from the page by default. It is on each shadow root's top-level elements, not on :host, because page rules such as `* { font: inherit }`
- * reach the host element itself and win over :host.
+ * inherits from the page by default. It is on each shadow root's top-level elements, not on
+ * :host, because page rules such as `* { font: inherit }` reach the host element itself and
+ * win over :host.
  */
 export const themeStyles = css`
   :host {
