@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {displayLocale} from '../../shared/localization.js';
+import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
 import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
@@ -56,9 +57,6 @@ interface Resolved {
   size: (typeof SIZES)[number];
   analytics: boolean;
 }
-
-/** Said after a link that opens a new tab, for screen-reader users. */
-const opensNewTabNote = () => msg('(opens in a new tab)', {id: 'common.opensNewTab'});
 
 const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {displayLocale} from '../../shared/localization.js';
+import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {panelStyles} from '../../shared/panel.styles.js';
 import {parseChoice} from '../../lib/attributes.js';
@@ -267,7 +268,7 @@ export class SpaScarExplainer extends SpaElement {
     return html`<li>
       ${'url' in source
         ? html`<a href=${source.url} target="_blank" rel="noopener"
-            >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)', {id: 'common.opensNewTab'})}</span></a
+            >${text}<span class="visually-hidden"> ${opensNewTabNote()}</span></a
           >`
         : text}${kind}
     </li>`;
