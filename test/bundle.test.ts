@@ -77,6 +77,27 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(shadowText(slotted)).to.equal('Reservar una consulta');
   });
 
+  it('reads properties a framework set before the script arrived as the attribute text', async () => {
+    // React, Vue and Svelte may render before a deferred script tag has defined the tags;
+    // Lit keeps such properties and applies them once the element upgrades.
+    frame = await loadPage('/test/fixtures/empty-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const estimator = win.document.createElement('spa-session-estimator') as unknown as HTMLElement & Record<string, unknown>;
+    estimator.setAttribute('scar-type', 'rolling');
+    estimator.severity = 3;
+    estimator.price = 250;
+    win.document.body.append(estimator);
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/spa-scar-kit.js';
+    win.document.head.append(script);
+    await renderedIn(win, 'spa-session-estimator');
+    expect(shadowText(estimator)).to.contain('$750 – $1,500 for the whole course ($250 per session)');
+    expect(estimator.price).to.equal('250');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
   it('loaded twice (two module instances), it throws nothing and leaves one working set', async () => {
     frame = await loadPage('/test/fixtures/bundle-twice.html');
     const win = frame.contentWindow as FrameWindow;

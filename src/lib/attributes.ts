@@ -30,3 +30,19 @@ export function describeValue(raw: string, max = 60): string {
   const shown = raw.length > max ? `${raw.slice(0, max)}…` : raw;
   return JSON.stringify(shown);
 }
+
+/**
+ * A property's value as the attribute text it stands for. React 19, Vue and Svelte set a
+ * property whenever the element has one, with the template's own value: `price={250}` is the
+ * number 250. As with the DOM's own text properties (`link.href = url`), any value becomes
+ * text, and the attribute's usual checks then accept it or warn. Never throws.
+ */
+export function asAttributeText(value: unknown): string | null {
+  if (value == null) return null;
+  try {
+    return String(value);
+  } catch {
+    // An object with no prototype (Object.create(null)) has no way to become text.
+    return Object.prototype.toString.call(value);
+  }
+}

@@ -1,6 +1,6 @@
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {describeValue, parseChoice} from '../lib/attributes.js';
+import {asAttributeText, describeValue, parseChoice} from '../lib/attributes.js';
 import {findLinked} from '../lib/linked-element.js';
 
 /** This copy's elements that are on the page. */
@@ -35,6 +35,22 @@ export class SpaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /**
+   * Before anything reads them, every property but the boolean ones holds the text its
+   * attribute would: React 19, Vue and Svelte set `price={250}` as the number 250.
+   * Subclasses call this first. (Setting properties here adds no second update.)
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const declared = (this.constructor as typeof SpaElement).elementProperties;
+    const properties = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const options = declared.get(name);
+      const value = properties[name];
+      if (!options || options.state || options.type === Boolean) continue;
+      if (value != null && typeof value !== 'string') properties[name] = asAttributeText(value);
+    }
   }
 
   /**

@@ -242,6 +242,7 @@ export class SpaBookButton extends SpaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Here rather than in updated(): `tucked` then lands in this render, not in a second one.
     if (changed.has('floating')) this.watchInPageButtons(this.floating);
     const url = this.resolveUrl();

@@ -88,7 +88,8 @@ export class SpaScarExplainer extends SpaElement {
   private chosen: ScarTypeId | null = null;
   private layoutValue: ExplainerLayout = 'tabs';
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const list = parseIdList(this.types, SCAR_TYPE_IDS);
     if (list.unknown.length || list.fellBack) {
       const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;

@@ -139,6 +139,7 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('scarType') || changed.has('severity') || !this.hasUpdated) this.applyPresets(changed);
     // A `for` set later is checked now (warning when it names no explainer), not at the next selection.
     else if (changed.has('htmlFor') && this.htmlFor != null) this.linkedExplainer();
