@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {describeValue, parseChoice} from '../src/lib/attributes.js';
+import {asAttributeText, describeValue, parseChoice} from '../src/lib/attributes.js';
 import {resolveLocale} from '../src/lib/locale.js';
 import {VERSION} from '../src/version.js';
 
@@ -19,6 +19,21 @@ describe('parseChoice', () => {
   it('describeValue shortens and quotes hostile text for a warning', () => {
     expect(describeValue('a'.repeat(100))).to.equal(JSON.stringify(`${'a'.repeat(60)}…`));
     expect(describeValue('x\ny')).to.equal('"x\\ny"');
+  });
+});
+
+describe('asAttributeText', () => {
+  it('keeps text and absence, and turns other values into the text an attribute would hold', () => {
+    expect(asAttributeText('rolling')).to.equal('rolling');
+    expect(asAttributeText(null)).to.equal(null);
+    expect(asAttributeText(undefined)).to.equal(null);
+    expect(asAttributeText(250)).to.equal('250');
+    expect(asAttributeText(new URL('https://calendly.com/a'))).to.equal('https://calendly.com/a');
+    expect(asAttributeText(['rolling', 'icepick'])).to.equal('rolling,icepick');
+  });
+  it('never throws, even for a value with no way to become text', () => {
+    expect(asAttributeText(Object.create(null))).to.equal('[object Object]');
+    expect(asAttributeText(Symbol('x'))).to.equal('Symbol(x)');
   });
 });
 
