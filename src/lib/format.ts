@@ -31,10 +31,12 @@ export function addWeeks(date: Date, weeks: number): Date {
   return result;
 }
 
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setMonth(result.getMonth() + months);
-  return result;
+/**
+ * The first day of the month `months` after the date's month. Only the month is shown, and
+ * counting from the day would overflow: Nov 30 + 3 months is "Feb 30", which is March 2.
+ */
+export function monthsLater(date: Date, months: number): Date {
+  return new Date(date.getFullYear(), date.getMonth() + months, 1);
 }
 
 /** "Dec 5" / "5 dic" / "5 déc." */

@@ -1,7 +1,7 @@
 import {html, svg} from 'lit';
 import {msg, str} from '@lit/localize';
 import {RESULTS_AFTER_MONTHS} from '../../data/estimate-table.js';
-import {addMonths, formatDay, formatMonth, sessionDates} from '../../lib/format.js';
+import {formatDay, formatMonth, monthsLater, sessionDates} from '../../lib/format.js';
 
 /**
  * The course drawn as a timeline: a dot per session with its approximate date from today,
@@ -11,8 +11,8 @@ import {addMonths, formatDay, formatMonth, sessionDates} from '../../lib/format.
 export function renderTimeline(sessions: number, intervalWeeks: number, locale: string, today = new Date()) {
   const dates = sessionDates(today, sessions, intervalWeeks);
   const last = dates[dates.length - 1];
-  const resultsFrom = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.min), locale);
-  const resultsTo = formatMonth(addMonths(last, RESULTS_AFTER_MONTHS.max), locale);
+  const resultsFrom = formatMonth(monthsLater(last, RESULTS_AFTER_MONTHS.min), locale);
+  const resultsTo = formatMonth(monthsLater(last, RESULTS_AFTER_MONTHS.max), locale);
   return html`
     <div class="timeline-wrap">
       <ol

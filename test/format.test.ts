@@ -1,0 +1,28 @@
+import {expect} from '@open-wc/testing';
+import {render} from 'lit';
+import {monthsLater, sessionDates} from '../src/lib/format.js';
+import {renderTimeline} from '../src/components/session-estimator/session-timeline.js';
+
+const day = (date: Date) => date.toDateString();
+const yearMonth = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+
+describe('dates of the timeline', () => {
+  it('sessions fall every interval weeks on the same weekday', () => {
+    const dates = sessionDates(new Date(2026, 9, 5), 3, 4);
+    expect(dates.map(day)).to.deep.equal(['Mon Oct 05 2026', 'Mon Nov 02 2026', 'Mon Nov 30 2026']);
+  });
+
+  it('months later count calendar months, even from the end of a month', () => {
+    // Nov 30 + 3 months is February; counting days on from a "Feb 30" would give March 2.
+    expect(yearMonth(monthsLater(new Date(2026, 10, 30), 3))).to.equal('2027-02');
+    expect(yearMonth(monthsLater(new Date(2026, 7, 31), 1))).to.equal('2026-09');
+    expect(yearMonth(monthsLater(new Date(2026, 11, 15), 6))).to.equal('2027-06');
+  });
+
+  it('a course ending on Nov 30 shows results from February, not March', () => {
+    const host = document.createElement('div');
+    render(renderTimeline(3, 4, 'en', new Date(2026, 9, 5)), host);
+    const results = host.querySelector('.results')!.textContent!.replace(/\s+/g, ' ');
+    expect(results).to.contain('February 2027 to May 2027');
+  });
+});
