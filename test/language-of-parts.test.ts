@@ -63,6 +63,25 @@ describe('the language and direction of the kit’s own text', () => {
     }
   });
 
+  it('a label keeps the language of the section, or the link, the page wrote it in', async () => {
+    // Stated on the label itself: Firefox does not carry a language into a shadow root.
+    await pageLanguage('en');
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <section lang="de"><spa-book-button href="/" label="Jetzt buchen"></spa-book-button></section>
+      <spa-book-button><a href="/" lang="fr">Réserver</a></spa-book-button>
+      <spa-book-button href="/" label="Book a consultation"></spa-book-button>
+    </div>`);
+    const [german, french, english] = [...page.querySelectorAll<Rendered>('spa-book-button')];
+    for (const button of [german, french, english]) await button.updateComplete;
+    expect($(german, '[part="label"]').lang).to.equal('de');
+    expect($(french, '[part="label"]').lang).to.equal('fr');
+    expect($(english, '[part="label"]').lang).to.equal('en');
+    // The page changes its language: the label follows.
+    await pageLanguage('en-GB');
+    await english.updateComplete;
+    expect($(english, '[part="label"]').lang).to.equal('en-GB');
+  });
+
   it('follows the locale: a regional page tag, and a locale the page sets itself', async () => {
     await pageLanguage('es-MX');
     const el = await fixture<Rendered>(html`<spa-session-estimator></spa-session-estimator>`);

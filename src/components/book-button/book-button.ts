@@ -290,7 +290,7 @@ export class SpaBookButton extends SpaElement {
     const classes = `base button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
     const pageLabel = this.pageLabel();
     const label = pageLabel
-      ? html`<span part="label">${pageLabel}</span>`
+      ? html`<span part="label" lang=${pageLabel.lang ?? nothing}>${pageLabel.text}</span>`
       : html`<span part="label" lang=${displayLocale()} dir="ltr">${msg('Book now', {id: 'book.bookNow'})}</span>`;
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
@@ -441,10 +441,16 @@ export class SpaBookButton extends SpaElement {
     if (next?.href !== this.slotted?.href || next?.text !== this.slotted?.text) this.slotted = next;
   }
 
-  /** The button text the page gave, in the page's language; null for the kit's own. */
-  private pageLabel(): string | null {
-    if (this.slotted?.text) return this.slotted.text;
-    if (this.label != null && this.label.trim()) return this.label.trim();
+  /**
+   * The button text the page gave, with the language of the place it was written; null for
+   * the kit's own. The language is stated, not inherited: Firefox does not carry a page's
+   * `lang` into a shadow root, and a bilingual page may set it on a section.
+   */
+  private pageLabel(): {text: string; lang: string | null} | null {
+    const link = this.querySelector('a');
+    const lang = (link ?? this).closest('[lang]')?.getAttribute('lang') ?? null;
+    if (this.slotted?.text) return {text: this.slotted.text, lang};
+    if (this.label != null && this.label.trim()) return {text: this.label.trim(), lang};
     if (this.label != null) {
       this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
     }
