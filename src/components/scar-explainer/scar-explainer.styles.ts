@@ -54,6 +54,10 @@ export const scarExplainerStyles = css`
     min-width: 0;
     overflow-wrap: break-word;
     hyphens: auto;
+    /* Hyphenate only long words ("Hypertrophic"), never "box-car" (Firefox, Safari). */
+    hyphenate-limit-chars: 10 4 4;
+    -webkit-hyphenate-limit-before: 4;
+    -webkit-hyphenate-limit-after: 4;
   }
 
   /* Cards: a grid of larger pictures, each with its rating. */

@@ -80,6 +80,10 @@ export const sessionEstimatorStyles = css`
     min-width: 0;
     overflow-wrap: break-word;
     hyphens: auto;
+    /* Hyphenate only long words ("Hypertrophic"), never "box-car" (Firefox, Safari). */
+    hyphenate-limit-chars: 10 4 4;
+    -webkit-hyphenate-limit-before: 4;
+    -webkit-hyphenate-limit-after: 4;
   }
   .checks {
     display: grid;
