@@ -80,7 +80,8 @@ export const sessionEstimatorStyles = css`
     min-width: 0;
     overflow-wrap: break-word;
     hyphens: auto;
-    /* Hyphenate only long words ("Hypertrophic"), never "box-car" (Firefox, Safari). */
+    /* Where the browser has dictionaries, only long words ("Hypertrophic") are hyphenated,
+       never "box-car". */
     hyphenate-limit-chars: 10 4 4;
     -webkit-hyphenate-limit-before: 4;
     -webkit-hyphenate-limit-after: 4;
