@@ -118,6 +118,16 @@ describe('<spa-book-button>', () => {
       });
     }
 
+    it('an address without https:// stays disabled, and the warning gives the likely address', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href="calendly.com/botanica/mn"></spa-book-button>`);
+      expect(base(el).hasAttribute('href')).to.equal(false);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('(did you mean https://calendly.com/botanica/mn?)');
+      const file = await fixture<SpaBookButton>(html`<spa-book-button><a href="book.html">Book</a></spa-book-button>`);
+      expect(base(file).hasAttribute('href')).to.equal(false);
+      expect(warnings.messages[1]).to.contain("slotted link's href").and.not.contain('did you mean');
+    });
+
     it('a disabled button is accessible', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
       await expect(el).to.be.accessible();

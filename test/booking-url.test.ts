@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {MAX_HREF_LENGTH, parseBookingHref, withAttribution} from '../src/lib/booking-url.js';
+import {MAX_HREF_LENGTH, likelyMeantHref, parseBookingHref, withAttribution} from '../src/lib/booking-url.js';
 
 const PAGE = 'https://botanica.example/microneedling/?utm_source=ig';
 
@@ -43,6 +43,19 @@ describe('parseBookingHref', () => {
       expect(parseBookingHref(text, PAGE)).to.equal(null);
     });
   }
+});
+
+describe('likelyMeantHref', () => {
+  it('an address pasted without https:// is most likely that address', () => {
+    expect(likelyMeantHref('calendly.com/botanica/mn')).to.equal('https://calendly.com/botanica/mn');
+    expect(likelyMeantHref(' www.vagaro.com/botanica ')).to.equal('https://www.vagaro.com/botanica');
+    expect(likelyMeantHref('botanica.as.me?appointmentType=1')).to.equal('https://botanica.as.me/?appointmentType=1');
+  });
+  it('suggests nothing for a file name, a word or a script', () => {
+    for (const text of ['book.html', 'booking.php', 'book-now', 'javascript:alert(1)', '<b>x</b>', 'evil.com:alert(1)', '']) {
+      expect(likelyMeantHref(text), text).to.equal(null);
+    }
+  });
 });
 
 describe('withAttribution', () => {

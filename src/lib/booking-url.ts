@@ -40,6 +40,19 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
   return null;
 }
 
+/** A host name at the start of the text: `calendly.com/…`, `www.vagaro.com`, not `book.html`. */
+const LEADING_HOST = /^(?:[a-z0-9-]+\.)+(?!html?\b|php\b|aspx?\b)[a-z]{2,}(?=[/?#:]|$)/i;
+
+/**
+ * For text refused as a booking link, the https: URL it most likely meant, or null. The most
+ * common slip is an address pasted without its scheme: `calendly.com/botanica`.
+ */
+export function likelyMeantHref(raw: string): string | null {
+  const text = raw.trim();
+  if (!LEADING_HOST.test(text)) return null;
+  return parseBookingHref(`https://${text}`, 'https://example.invalid/')?.href ?? null;
+}
+
 /**
  * The booking URL with the page's `utm_*`, `gclid` and `fbclid` parameters added, never
  * overwriting a parameter the booking URL already has. Other page parameters stay behind.

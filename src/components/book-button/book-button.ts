@@ -5,7 +5,7 @@ import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
-import {parseBookingHref, withAttribution} from '../../lib/booking-url.js';
+import {likelyMeantHref, parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
   bookingFrameUrl,
   detectProvider,
@@ -40,6 +40,13 @@ export interface BookClickDetail {
 export interface BookDialogDetail {
   href: string;
   provider: Provider;
+}
+
+/** What a booking link accepts, with the address the text most likely meant, if any. */
+function hrefAccepts(raw: string): string {
+  const meant = likelyMeantHref(raw);
+  const hint = meant ? ` (did you mean ${meant}?)` : '';
+  return `it takes an https: or http: URL, or a path starting with /${hint}`;
 }
 
 /** The light-DOM link a spa pastes inside the element, as read by the element. */
@@ -468,18 +475,14 @@ export class SpaBookButton extends SpaElement {
       url = parseBookingHref(this.href, page);
       if (!url) {
         const using = this.slotted?.href ? "the slotted link's href" : 'no link (button disabled)';
-        this.warnInvalid('href', this.href, 'it takes an https: or http: URL, or a path starting with /', using);
+        this.warnInvalid('href', this.href, hrefAccepts(this.href), using);
       }
     }
     if (!url && this.slotted?.href != null) {
       url = parseBookingHref(this.slotted.href, page);
       if (!url) {
-        this.warnInvalid(
-          "the slotted link's href",
-          this.slotted.href,
-          'it takes an https: or http: URL, or a path starting with /',
-          'no link (button disabled)',
-        );
+        const {href} = this.slotted;
+        this.warnInvalid("the slotted link's href", href, hrefAccepts(href), 'no link (button disabled)');
       }
     }
     if (!url && this.href == null && this.slotted?.href == null) {
