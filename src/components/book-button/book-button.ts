@@ -454,10 +454,9 @@ export class SpaBookButton extends SpaElement {
    * `lang` into a shadow root, and a bilingual page may set it on a section.
    */
   private pageLabel(): {text: string; lang: string | null} | null {
-    const link = this.querySelector('a');
-    const lang = (link ?? this).closest('[lang]')?.getAttribute('lang') ?? null;
-    if (this.slotted?.text) return {text: this.slotted.text, lang};
-    if (this.label != null && this.label.trim()) return {text: this.label.trim(), lang};
+    const languageAt = (where: Element) => where.closest('[lang]')?.getAttribute('lang') ?? null;
+    if (this.slotted?.text) return {text: this.slotted.text, lang: languageAt(this.querySelector('a') ?? this)};
+    if (this.label != null && this.label.trim()) return {text: this.label.trim(), lang: languageAt(this)};
     if (this.label != null) {
       this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
     }
