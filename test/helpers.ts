@@ -50,6 +50,25 @@ export async function renderedIn(win: Window, selector: string): Promise<HTMLEle
 }
 
 /**
+ * A font about a fifth wider than Chromium's default Times, for layouts that must hold in the
+ * page's own font: DejaVu Serif, the serif Firefox uses on Linux. Debian installs it with
+ * Chromium (fonts-dejavu-core). Throws when it is missing, so a test using it cannot pass
+ * in a narrower fallback font without noticing.
+ */
+export function wideFont(): string {
+  const family = '"DejaVu Serif"';
+  const context = document.createElement('canvas').getContext('2d')!;
+  const widthIn = (font: string) => {
+    context.font = font;
+    return context.measureText('September hypertrophiques').width;
+  };
+  if (widthIn(`16px ${family}, monospace`) === widthIn('16px monospace')) {
+    throw new Error('DejaVu Serif is not installed: on Debian, apt-get install fonts-dejavu-core');
+  }
+  return family;
+}
+
+/**
  * The words under `root` that the layout splits across two lines. Linux Chromium has no
  * hyphenation dictionaries, so any split here is a break in the middle of a word with no
  * hyphen: what a visitor whose browser cannot hyphenate would read. Words with their own

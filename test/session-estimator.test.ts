@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -117,6 +117,12 @@ describe('<spa-session-estimator>', () => {
       await inEveryLanguageAndWidth(wrapper, el, (where) => {
         expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
         expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
+      });
+      // The page's font may be wider than Chromium's Times: Firefox on Linux picks DejaVu Serif,
+      // in which "September" spilled 3 px out of its step.
+      el.style.setProperty('--spa-font-family', wideFont());
+      await inEveryLanguageAndWidth(wrapper, el, (where) => {
+        expect(timeline.scrollWidth, `${where}, ${wideFont()}`).to.be.at.most(timeline.clientWidth);
       });
     });
 

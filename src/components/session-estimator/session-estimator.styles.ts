@@ -181,10 +181,12 @@ export const sessionEstimatorStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Equal steps, except that none is narrower than its longest word ("Resultados" in a wide
+     font): a word that does not fit spills out of the timeline. */
   .timeline {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
+    grid-auto-columns: minmax(min-content, 1fr);
     padding: 0;
     list-style: none;
     text-align: center;
