@@ -23,6 +23,6 @@ describe('dates of the timeline', () => {
     const host = document.createElement('div');
     render(renderTimeline(3, 4, 'en', new Date(2026, 9, 5)), host);
     const results = host.querySelector('.results')!.textContent!.replace(/\s+/g, ' ');
-    expect(results).to.contain('February 2027 to May 2027');
+    expect(results).to.contain('Feb 2027 to May 2027');
   });
 });

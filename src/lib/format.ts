@@ -44,9 +44,12 @@ export function formatDay(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric'}).format(date);
 }
 
-/** "March 2027" / "marzo de 2027" / "mars 2027" */
+/**
+ * "Mar 2027" / "mar 2027" / "mars 2027". Short, like the session dates: a timeline step is
+ * about 4.5em wide, and "September" or "septiembre" spilled out of it in wider fonts.
+ */
 export function formatMonth(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {month: 'long', year: 'numeric'}).format(date);
+  return new Intl.DateTimeFormat(locale, {month: 'short', year: 'numeric'}).format(date);
 }
 
 /** The session dates of a course starting on `start`, one every `intervalWeeks`. */
