@@ -1,5 +1,6 @@
 // Makes sure the tests have a browser: finds Chromium, or installs Debian's `chromium`
-// package when running as root on Debian, or stops with one line saying what to run.
+// package when running as root on Debian (with DejaVu fonts, which a layout test uses as
+// a wide page font), or stops with one line saying what to run.
 import {execSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {findChromium} from './find-chromium.mjs';
@@ -17,7 +18,7 @@ const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-g
 if (isRoot && isDebian) {
   console.log('No Chromium found: installing Debian\'s chromium package (about 30 s)…');
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core', {
       stdio: 'inherit',
     });
   } catch {

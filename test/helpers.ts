@@ -51,21 +51,21 @@ export async function renderedIn(win: Window, selector: string): Promise<HTMLEle
 
 /**
  * A font about a fifth wider than Chromium's default Times, for layouts that must hold in the
- * page's own font: DejaVu Serif, the serif Firefox uses on Linux. Debian installs it with
- * Chromium (fonts-dejavu-core). Throws when it is missing, so a test using it cannot pass
- * in a narrower fallback font without noticing.
+ * page's own font: DejaVu Serif, the serif Firefox uses on Linux (Debian installs it with
+ * Chromium, in fonts-dejavu-core), else Verdana (macOS, Windows). Throws when neither is
+ * installed, so a test using it cannot pass in a narrow fallback font without noticing.
  */
 export function wideFont(): string {
-  const family = '"DejaVu Serif"';
   const context = document.createElement('canvas').getContext('2d')!;
   const widthIn = (font: string) => {
     context.font = font;
     return context.measureText('September hypertrophiques').width;
   };
-  if (widthIn(`16px ${family}, monospace`) === widthIn('16px monospace')) {
-    throw new Error('DejaVu Serif is not installed: on Debian, apt-get install fonts-dejavu-core');
-  }
-  return family;
+  const installed = ['"DejaVu Serif"', 'Verdana'].find(
+    (family) => widthIn(`16px ${family}, monospace`) !== widthIn('16px monospace'),
+  );
+  if (!installed) throw new Error('No wide font for this test: on Debian, apt-get install fonts-dejavu-core');
+  return installed;
 }
 
 /**
