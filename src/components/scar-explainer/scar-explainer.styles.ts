@@ -47,18 +47,12 @@ export const scarExplainerStyles = css`
     width: 36px;
     height: 36px;
   }
-  /* Columns leave room for every whole word; should a translation or a large font not fit,
-     a name is hyphenated (where the browser can) rather than spilling out of its tab. */
+  /* Columns leave room for every whole word; should a translation or a wide font not fit,
+     the word is hyphenated (where the browser can) rather than spilling out of its tab:
+     see whole-words.ts. */
   .tab-name,
   .card-name {
     min-width: 0;
-    overflow-wrap: break-word;
-    hyphens: auto;
-    /* Where the browser has dictionaries, only long words ("Hypertrophic") are hyphenated,
-       never "box-car". */
-    hyphenate-limit-chars: 10 4 4;
-    -webkit-hyphenate-limit-before: 4;
-    -webkit-hyphenate-limit-after: 4;
   }
 
   /* Cards: a grid of larger pictures, each with its rating. */

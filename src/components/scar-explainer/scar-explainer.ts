@@ -19,6 +19,7 @@ import {
 import {SOURCES, type SourceId} from '../../data/sources.js';
 import {scarDrawing, scarIcon} from './scar-drawing.js';
 import {scarDrawingStyles} from './scar-drawing.styles.js';
+import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
 import {scarExplainerStyles} from './scar-explainer.styles.js';
 
 export const LAYOUTS = ['tabs', 'cards'] as const;
@@ -65,7 +66,7 @@ const typesLabel = () => msg('Acne scar types', {id: 'explainer.acneScarTypes'})
  * @event {CustomEvent<ScarSelectDetail>} spa-scar-select - The visitor picked a type.
  */
 export class SpaScarExplainer extends SpaElement {
-  static override styles = [themeStyles, panelStyles, scarDrawingStyles, scarExplainerStyles];
+  static override styles = [themeStyles, panelStyles, scarDrawingStyles, wholeWordsStyles, scarExplainerStyles];
 
   // Declared here rather than with decorators: the same reactive properties in fewer bytes.
   static override properties = {
@@ -145,7 +146,7 @@ export class SpaScarExplainer extends SpaElement {
               tabindex=${id === current ? 0 : -1}
               @click=${() => this.pick(id)}
             >
-              ${scarIcon(id)}<span class="tab-name">${SCAR_TYPES[id].name()}</span>
+              ${scarIcon(id)}<span class="tab-name">${wholeWords(SCAR_TYPES[id].name())}</span>
             </button>
           `,
         )}
@@ -174,7 +175,7 @@ export class SpaScarExplainer extends SpaElement {
               @click=${() => this.pick(id)}
             >
               ${scarIcon(id)}
-              <span class="card-name">${type.name()}</span>
+              <span class="card-name">${wholeWords(type.name())}</span>
               <span class="rating ${type.suitability}">${suitabilityLabel(type.suitability)}</span>
             </div>
           `;

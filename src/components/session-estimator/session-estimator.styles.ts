@@ -76,15 +76,8 @@ export const sessionEstimatorStyles = css`
     width: 28px;
     height: 28px;
   }
-  .choice span {
+  .choice > span {
     min-width: 0;
-    overflow-wrap: break-word;
-    hyphens: auto;
-    /* Where the browser has dictionaries, only long words ("Hypertrophic") are hyphenated,
-       never "box-car". */
-    hyphenate-limit-chars: 10 4 4;
-    -webkit-hyphenate-limit-before: 4;
-    -webkit-hyphenate-limit-after: 4;
   }
   .checks {
     display: grid;

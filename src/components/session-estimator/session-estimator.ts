@@ -15,6 +15,7 @@ import {SCREENING, type ScreeningItem} from '../../data/screening.js';
 import {SOURCES} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
+import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
 import {renderTimeline} from './session-timeline.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
 
@@ -67,7 +68,7 @@ function gradeLabel(grade: Grade): string {
  *   type or how visible the scars are. Never carries a safety-check answer.
  */
 export class SpaSessionEstimator extends SpaElement {
-  static override styles = [themeStyles, panelStyles, scarDrawingStyles, sessionEstimatorStyles];
+  static override styles = [themeStyles, panelStyles, scarDrawingStyles, wholeWordsStyles, sessionEstimatorStyles];
 
   // Declared here rather than with decorators: the same reactive properties in fewer bytes.
   // Internal state says `attribute: false` so that custom-elements.json does not list it.
@@ -289,7 +290,7 @@ export class SpaSessionEstimator extends SpaElement {
               value=${id}
               .checked=${this.answers.scarType === id}
               @change=${this.onTypeChange}
-            />${scarIcon(id)}<span>${SCAR_TYPES[id].name()}</span>
+            />${scarIcon(id)}<span>${wholeWords(SCAR_TYPES[id].name())}</span>
           </label>`,
         )}
       </div>
