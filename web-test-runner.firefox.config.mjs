@@ -17,5 +17,20 @@ if (!executablePath) {
 
 export default {
   ...base,
-  browsers: [chromeLauncher({launchOptions: {browser: 'firefox', executablePath, headless: true}})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        // The fonts Chromium uses by default (Times, Arial and Courier metrics), so that the
+        // layout tests measure the same text in both; wider fonts have tests of their own.
+        extraPrefsFirefox: {
+          'font.name.serif.x-western': 'Liberation Serif',
+          'font.name.sans-serif.x-western': 'Liberation Sans',
+          'font.name.monospace.x-western': 'Liberation Mono',
+        },
+      },
+    }),
+  ],
 };
