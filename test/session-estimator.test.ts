@@ -278,19 +278,19 @@ describe('<spa-session-estimator>', () => {
     it('arrow keys choose within each question; Space ticks a safety answer', async () => {
       const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
       radio(el, 'type', 'icepick').focus();
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '}); // Space, by the name both Chrome's protocol and WebDriver know
       await sendKeys({press: 'ArrowRight'});
       await sendKeys({press: 'ArrowRight'});
       await sendKeys({press: 'ArrowRight'});
       expect(radio(el, 'type', 'rolling').checked).to.equal(true);
       await sendKeys({press: 'Tab'});
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await sendKeys({press: 'ArrowDown'});
       await settle(el);
       expect(radio(el, 'grade', '2').checked).to.equal(true);
       expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
       await sendKeys({press: 'Tab'});
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await settle(el);
       expect(check(el, 'pregnant').checked).to.equal(true);
       expect(headline(el)).to.equal('Please talk to a provider first');
