@@ -6,7 +6,7 @@ import base from './web-test-runner.config.mjs';
 // "Browsers"). Puppeteer drives Firefox over WebDriver BiDi, the standard protocol, and @web/test-runner's
 // Chrome launcher is a thin layer over Puppeteer, so it launches Firefox as it is.
 // Debian: `apt-get install firefox-esr`. Tests that need Chrome's own protocol (the leak
-// probe, forced-colours and reduced-motion emulation, clipboard permission) fail here.
+// probe, forced-colours emulation) skip themselves here.
 const executablePath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
   (path) => path && existsSync(path),
 );
@@ -29,6 +29,10 @@ export default {
           'font.name.serif.x-western': 'Liberation Serif',
           'font.name.sans-serif.x-western': 'Liberation Sans',
           'font.name.monospace.x-western': 'Liberation Mono',
+          // The clipboard without a prompt, as Chromium's run grants it (grant-clipboard).
+          'dom.events.testing.asyncClipboard': true,
+          // Transitions off, as the theme tests ask Chromium for (WTR's emulateMedia needs CDP).
+          'ui.prefersReducedMotion': 1,
         },
       },
     }),

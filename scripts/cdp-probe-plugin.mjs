@@ -5,8 +5,12 @@
  * would (command `grant-clipboard`, see test/configurator.test.ts); and switch on a contrast
  * theme, as Windows users do (command `forced-colors`, payload `{active}`, see
  * test/forced-colors.test.ts). WTR's own emulateMedia knows no forced-colors.
+ *
+ * Command `browser-protocol` answers 'cdp' or 'webDriverBiDi' (Firefox), so that tests which
+ * need Chrome's protocol skip themselves elsewhere. In Firefox, `grant-clipboard` has nothing
+ * to do: its run allows the clipboard by a preference (web-test-runner.firefox.config.mjs).
  */
-const COMMANDS = new Set(['cdp-probe', 'grant-clipboard', 'forced-colors']);
+const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors']);
 const emulationSessions = new WeakMap();
 
 export function cdpProbePlugin() {
@@ -16,6 +20,9 @@ export function cdpProbePlugin() {
       if (!COMMANDS.has(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
+      const protocol = page.browser().protocol;
+      if (command === 'browser-protocol') return protocol;
+      if (command === 'grant-clipboard' && protocol !== 'cdp') return true;
       if (command === 'grant-clipboard') {
         await page.browserContext().overridePermissions(payload.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
         return true;

@@ -9,7 +9,7 @@ import '../src/index.js';
 import type {SpaScarExplainer} from '../src/components/scar-explainer/scar-explainer.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {SpaBookButton} from '../src/components/book-button/book-button.js';
-import {nextEvent} from './helpers.js';
+import {hasChromeProtocol, nextEvent} from './helpers.js';
 
 const forcedColors = (active: boolean) => executeServerCommand('forced-colors', {active});
 
@@ -31,11 +31,17 @@ function systemColor(keyword: string): string {
 }
 
 describe('in a contrast theme (forced colours)', () => {
-  before(async () => {
+  // The theme is switched on over Chrome's DevTools protocol.
+  let emulated = false;
+  before(async function () {
+    if (!(await hasChromeProtocol())) this.skip();
     await forcedColors(true);
+    emulated = true;
     expect(matchMedia('(forced-colors: active)').matches, 'the theme is on').to.equal(true);
   });
-  after(() => forcedColors(false));
+  after(async () => {
+    if (emulated) await forcedColors(false);
+  });
 
   it('the explainer marks the chosen tab and card with the highlight colour, not a shadow alone', async () => {
     for (const layout of ['tabs', 'cards']) {

@@ -1,4 +1,13 @@
 /** Shared test helpers: observing the console and waiting on real browser events. */
+import {executeServerCommand} from '@web/test-runner-commands';
+
+/**
+ * Whether the browser is driven over Chrome's DevTools protocol, which some tests need (heap
+ * and listener probes, contrast-theme emulation). Firefox is driven over WebDriver BiDi.
+ */
+export async function hasChromeProtocol(): Promise<boolean> {
+  return (await executeServerCommand<string, undefined>('browser-protocol')) === 'cdp';
+}
 
 /** Records console.warn calls while a test runs (they still print). */
 export function recordWarnings(): {messages: string[]; stop(): void} {

@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
+import {hasChromeProtocol} from './helpers.js';
 
 interface Probe {
   heap: number;
@@ -32,6 +33,11 @@ async function round(container: HTMLElement): Promise<void> {
 }
 
 describe('adding and removing elements 1,000 times', () => {
+  // The heap and the listeners are read over Chrome's DevTools protocol.
+  before(async function () {
+    if (!(await hasChromeProtocol())) this.skip();
+  });
+
   it('leaves no listener on window or document, and no memory behind', async function () {
     this.timeout(120_000);
     const container = document.createElement('div');
