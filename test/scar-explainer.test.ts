@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -312,6 +312,20 @@ describe('<spa-scar-explainer>', () => {
         const el = wrapper.querySelector<SpaScarExplainer>('spa-scar-explainer')!;
         await inEveryLanguageAndWidth(wrapper, el, (where) => {
           expect(wordsSplitAcrossLines($(el, `[part="${layout}"]`)), `${layout}, ${where}`).to.deep.equal([]);
+        });
+      }
+    });
+
+    it('in a wide font, a long name may break inside its word but never spills out of its tab or card', async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><spa-scar-explainer layout=${layout} style=${`--spa-font-family: ${wideFont()}`}></spa-scar-explainer></div>`,
+        );
+        const el = wrapper.querySelector<SpaScarExplainer>('spa-scar-explainer')!;
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          for (const box of $$(el, '[data-type]')) {
+            expect(box.scrollWidth, `${layout}, ${where}, ${box.dataset.type}`).to.be.at.most(box.clientWidth);
+          }
         });
       }
     });

@@ -49,10 +49,12 @@ export const scarExplainerStyles = css`
   }
   /* Columns leave room for every whole word; should a translation or a wide font not fit,
      the word is hyphenated (where the browser can) rather than spilling out of its tab:
-     see whole-words.ts. */
+     see whole-words.ts. The name is never wider than its place, even where its grid cell
+     would size it to its longest word (a narrow card). */
   .tab-name,
   .card-name {
     min-width: 0;
+    max-width: 100%;
   }
 
   /* Cards: a grid of larger pictures, each with its rating. */
