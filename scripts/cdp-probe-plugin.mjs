@@ -22,9 +22,10 @@ export function cdpProbePlugin() {
       const page = session.browser.getPage(session.id);
       const protocol = page.browser().protocol;
       if (command === 'browser-protocol') return protocol;
-      if (command === 'grant-clipboard' && protocol !== 'cdp') return true;
       if (command === 'grant-clipboard') {
-        await page.browserContext().overridePermissions(payload.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        if (protocol === 'cdp') {
+          await page.browserContext().overridePermissions(payload.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+        }
         return true;
       }
       if (command === 'forced-colors') {

@@ -120,9 +120,10 @@ describe('<spa-session-estimator>', () => {
       });
       // The page's font may be wider than Chromium's Times: Firefox on Linux picks DejaVu Serif,
       // in which "September" spilled 3 px out of its step.
-      el.style.setProperty('--spa-font-family', wideFont());
+      const font = wideFont();
+      el.style.setProperty('--spa-font-family', font);
       await inEveryLanguageAndWidth(wrapper, el, (where) => {
-        expect(timeline.scrollWidth, `${where}, ${wideFont()}`).to.be.at.most(timeline.clientWidth);
+        expect(timeline.scrollWidth, `${where}, ${font}`).to.be.at.most(timeline.clientWidth);
       });
     });
 
