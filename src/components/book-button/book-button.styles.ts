@@ -107,6 +107,9 @@ export const bookButtonStyles = css`
   .icon {
     flex: none;
     width: 1em;
+    /* Firefox leaves the icon out of the button's narrowest width (its automatic minimum is
+       0), then draws it anyway, squeezing the label by its width: "Bo/ok" in a page's flex row. */
+    min-width: 1em;
     height: 1em;
   }
 
