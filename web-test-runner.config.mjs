@@ -1,10 +1,10 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {findChromium} from './scripts/find-chromium.mjs';
+import {findBrowser} from './scripts/find-browser.mjs';
 import {cdpProbePlugin} from './scripts/cdp-probe-plugin.mjs';
 
-// Chromium as the machine has it (see scripts/ensure-chromium.mjs, run by `npm test` first).
-const executablePath = findChromium() ?? undefined;
+// Chromium as the machine has it (see scripts/ensure-browsers.mjs, run by `npm test` first).
+const executablePath = findBrowser('chromium') ?? undefined;
 
 export default {
   files: ['test/**/*.test.ts'],

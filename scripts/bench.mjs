@@ -8,7 +8,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {build} from 'vite';
-import {findChromium} from './find-chromium.mjs';
+import {findBrowser} from './find-browser.mjs';
 
 const BUDGET_GZIP = 24 * 1024;
 const FRAME_MS = 16;
@@ -28,7 +28,7 @@ await build({
     rolldownOptions: {output: {codeSplitting: false, minify: true}},
   },
 });
-run('node', ['scripts/ensure-chromium.mjs']);
+run('node', ['scripts/ensure-browsers.mjs', 'chromium']);
 run('npx', ['web-test-runner', '--config', 'bench/web-test-runner.bench.config.mjs']);
 
 const {runs, results} = JSON.parse(readFileSync('.bench/results.json', 'utf8'));
@@ -59,7 +59,7 @@ console.log(`\n${lines.join('\n')}\n`);
 
 /** Lighthouse on the demo page, served as `npm start` serves it. */
 async function runLighthouse() {
-  const chrome = findChromium();
+  const chrome = findBrowser('chromium');
   const port = 8199;
   const server = spawn('node', ['scripts/serve-demo.mjs'], {env: {...process.env, PORT: String(port)}, stdio: 'ignore'});
   try {
