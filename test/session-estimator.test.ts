@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -205,6 +205,55 @@ describe('<spa-session-estimator>', () => {
       expect(text(el, '.cautions')).to.contain('Cold sores: your provider may suggest an antiviral');
       expect(text(el, '.cautions')).to.contain('Dark marks:');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('on paper', () => {
+    const shown = (node: Element) => node.getClientRects().length > 0;
+    const shownLabels = (el: Element, selector: string) =>
+      $$(el, selector).filter(shown).map((label) => label.textContent!.replace(/\s+/g, ' ').trim());
+    // Print emulation is Chrome's protocol; in Firefox these skip themselves.
+    beforeEach(async function () {
+      if (!(await hasChromeProtocol())) this.skip();
+    });
+    afterEach(async () => {
+      if (await hasChromeProtocol()) await emulateMedia({media: 'screen'});
+    });
+
+    it("printed, it shows the visitor's answers and the whole estimate, not pages of empty boxes", async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>`,
+      );
+      check(el, 'cold-sores').click();
+      await settle(el);
+      await emulateMedia({media: 'print'});
+      expect(shownLabels(el, '.types .choice')).to.deep.equal(['Rolling scars']);
+      expect(shownLabels(el, '.grades .choice')).to.deep.equal([
+        'Visible at conversation distance; they flatten when the skin is stretched',
+      ]);
+      expect(shownLabels(el, '.check')).to.deep.equal(['I get cold sores from time to time']);
+      // "Your answers stay on this page" is for the screen; the paper shows the answers themselves.
+      expect(shown($(el, '.screening .hint'))).to.equal(false);
+      // The estimate is printed whole, under the short list of answers, not pinned beside them
+      // where the screen scrolled it.
+      expect(getComputedStyle($(el, '[part="result"]')).position).to.equal('static');
+      expect($(el, '[part="result"]').getBoundingClientRect().top).to.be.at.least($(el, '[part="form"]').getBoundingClientRect().bottom);
+      for (const part of ['.headline', '.timeline', '.cautions', '[part="disclaimer"]']) {
+        expect(shown($(el, part)), part).to.equal(true);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('printed with the safety check untouched, the check is left off the paper', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="boxcar-shallow" severity="2"></spa-session-estimator>`,
+      );
+      await emulateMedia({media: 'print'});
+      expect(shown($(el, '.screening'))).to.equal(false);
+      expect(shownLabels(el, '.choice')).to.deep.equal(['Shallow boxcar scars', 'Visible up close; makeup covers them']);
+      await emulateMedia({media: 'screen'});
+      expect(shown($(el, '.screening'))).to.equal(true);
+      expect(shownLabels(el, '.choice')).to.have.length(12);
     });
   });
 

@@ -223,6 +223,34 @@ export const sessionEstimatorStyles = css`
     font-weight: 600;
   }
 
+  /* On paper (a visitor bringing their estimate to the consultation): their answers and the
+     whole estimate, not pages of empty choices and boxes. */
+  @media print {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .choice:not(:has(:checked)),
+    .check:not(:has(:checked)),
+    fieldset:not(:has(:checked)),
+    .screening .hint {
+      display: none;
+    }
+    .result {
+      position: static;
+    }
+    .choice,
+    .check,
+    .timeline,
+    li,
+    .cautions {
+      break-inside: avoid;
+    }
+    h3,
+    h4 {
+      break-after: avoid;
+    }
+  }
+
   @container (max-width: 640px) {
     .base {
       grid-template-columns: minmax(0, 1fr);
