@@ -36,11 +36,15 @@ if (missing().length > 0 && isRoot && isDebian) {
   }
 }
 
-const advice = {
-  chromium:
-    'No Chromium found: run `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome or Chromium binary.',
-  firefox:
-    'No Firefox found: run `sudo apt-get install -y firefox-esr` (Debian/Ubuntu), or set FIREFOX_PATH to a Firefox binary; `npm run test:chromium` tests in Chromium alone.',
-};
-for (const browser of missing()) console.error(advice[browser]);
-process.exit(missing().length > 0 ? 1 : 0);
+// One line, whichever are missing.
+const still = missing();
+if (still.length > 0) {
+  const names = still.map((browser) => BROWSERS[browser].name).join(' and ');
+  const packages = still.map((browser) => BROWSERS[browser].debianPackages[0]).join(' ');
+  const variables = still.map((browser) => BROWSERS[browser].envVar).join(' and ');
+  const chromiumAlone = still.includes('firefox') ? '; `npm run test:chromium` tests in Chromium alone' : '';
+  console.error(
+    `${names} not found: run \`sudo apt-get install -y ${packages}\` (Debian/Ubuntu), or set ${variables}${chromiumAlone}.`,
+  );
+  process.exit(1);
+}
