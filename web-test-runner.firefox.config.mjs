@@ -5,7 +5,7 @@ import {findBrowser} from './scripts/find-browser.mjs';
 // The suite in Firefox, the last step of `npm test` (see the README's "Browsers"). Puppeteer
 // drives Firefox over WebDriver BiDi, the standard protocol, and @web/test-runner's Chrome
 // launcher is a thin layer over Puppeteer, so it launches Firefox as it is. Tests that need
-// Chrome's own protocol (the leak probe, forced-colours emulation) skip themselves here.
+// Chrome's own protocol (the leak probe, forced-colours and print emulation) skip themselves here.
 // scripts/ensure-browsers.mjs, run first, finds or installs Firefox or says what to run.
 const executablePath = findBrowser('firefox') ?? undefined;
 

@@ -213,11 +213,15 @@ describe('<spa-session-estimator>', () => {
     const shownLabels = (el: Element, selector: string) =>
       $$(el, selector).filter(shown).map((label) => label.textContent!.replace(/\s+/g, ' ').trim());
     // Print emulation is Chrome's protocol; in Firefox these skip themselves.
-    beforeEach(async function () {
-      if (!(await hasChromeProtocol())) this.skip();
+    let canEmulatePrint = false;
+    before(async () => {
+      canEmulatePrint = await hasChromeProtocol();
+    });
+    beforeEach(function () {
+      if (!canEmulatePrint) this.skip();
     });
     afterEach(async () => {
-      if (await hasChromeProtocol()) await emulateMedia({media: 'screen'});
+      if (canEmulatePrint) await emulateMedia({media: 'screen'});
     });
 
     it("printed, it shows the visitor's answers and the whole estimate, not pages of empty boxes", async () => {
