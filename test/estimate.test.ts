@@ -168,6 +168,17 @@ describe('courseCost()', () => {
       }
     }
   });
+  it('adds up prices with cents exactly, as a till would (no 299.96999999999997 in analytics)', () => {
+    const perSession = (price: number) => ({perSession: price, packageSize: null, packagePrice: null});
+    expect(courseCost(3, perSession(99.99))).to.equal(299.97);
+    expect(courseCost(6, perSession(99.99))).to.equal(599.94);
+    expect(courseCost(5, perSession(19.99))).to.equal(99.95);
+    expect(courseCost(3, perSession(59.95))).to.equal(179.85);
+    // A three-decimal currency (Bahraini dinar) keeps its third decimal.
+    expect(courseCost(3, perSession(12.345))).to.equal(37.035);
+    // Packages and singles mixed: 2 × 129.95 + 1 × 79.95.
+    expect(courseCost(5, {perSession: 79.95, packageSize: 2, packagePrice: 129.95})).to.equal(339.85);
+  });
   it('is null with no price at all, and 0 for no sessions', () => {
     expect(courseCost(3, NO_PRICES.pricing)).to.equal(null);
     expect(courseCost(0, {perSession: 100, packageSize: null, packagePrice: null})).to.equal(0);

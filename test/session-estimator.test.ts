@@ -295,6 +295,16 @@ describe('<spa-session-estimator>', () => {
       expect(el.estimate).to.deep.equal(event.detail);
     });
 
+    it('carries prices in cents as the spa wrote them, never a float artefact', async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator price="99.99"></spa-session-estimator>`);
+      const changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
+      radio(el, 'type', 'rolling').click();
+      radio(el, 'grade', '3').click();
+      await el.updateComplete;
+      expect((await changed).detail.scarType).to.equal('rolling');
+      expect(el.estimate?.price).to.deep.equal({min: 299.97, max: 599.94, currency: 'USD'});
+    });
+
     it('never fires for, nor carries, a safety-check answer', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

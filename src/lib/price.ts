@@ -15,13 +15,22 @@ export function courseCost(sessions: number, pricing: Pricing): number | null {
   const {perSession, packageSize, packagePrice} = pricing;
   const hasPackage = packageSize != null && packagePrice != null && packageSize > 0;
   if (sessions <= 0) return 0;
-  if (!hasPackage) return perSession == null ? null : sessions * perSession;
+  if (!hasPackage) return perSession == null ? null : exact(sessions * perSession);
   const packagesToCoverAll = Math.ceil(sessions / packageSize);
-  if (perSession == null) return packagesToCoverAll * packagePrice;
+  if (perSession == null) return exact(packagesToCoverAll * packagePrice);
   let best = Infinity;
   for (let packages = 0; packages <= packagesToCoverAll; packages++) {
     const singles = Math.max(0, sessions - packages * packageSize);
     best = Math.min(best, packages * packagePrice + singles * perSession);
   }
-  return best;
+  return exact(best);
+}
+
+/**
+ * Binary floats miss decimal prices (3 × 99.99 is 299.96999999999997), and the event detail
+ * and analytics `value` would carry that. Rounding to a millionth is finer than any currency's
+ * minor unit, and exact well past the largest course a spa can configure (50 × 1,000,000).
+ */
+function exact(amount: number): number {
+  return Math.round(amount * 1e6) / 1e6;
 }
