@@ -577,6 +577,21 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("the two prices a course is worked out from read as alternatives, in each language's own punctuation", async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>`,
+      );
+      // Intl puts no-break spaces in money ("650 $US"); the visitor sees plain spaces.
+      const basis = () => text(el, '.basis').replace(/[\u00a0\u202f]/g, ' ');
+      expect(basis()).to.equal('($250 per session or 3 sessions for $650)');
+      await setLocale('es');
+      await settle(el);
+      expect(basis()).to.equal('(250 US$ por sesión o 3 sesiones por 650 US$)');
+      await setLocale('fr');
+      await settle(el);
+      expect(basis()).to.equal('(250 $US la séance ou 3 séances pour 650 $US)');
+    });
+
     it('no scar name is split mid-word, in any language, 240 to 1,200 px wide', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;

@@ -14,6 +14,11 @@ export function formatMoneyRange(min: number, max: number, currency: string, loc
   return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
+/** "A or B" / "A o B" / "A ou B": alternatives joined with the language's own words and punctuation. */
+export function formatAlternatives(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, {type: 'disjunction'}).format(items);
+}
+
 function moneyFormat(value: number, currency: string, locale: string): Intl.NumberFormat {
   // Whole amounts without cents ("$250"), others with them ("$249.50").
   const whole = Number.isInteger(value);

@@ -8,7 +8,7 @@ import type {EstimateSummary} from '../../shared/estimate.js';
 import {parseChoice} from '../../lib/attributes.js';
 import {parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
 import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '../../lib/estimate.js';
-import {formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
+import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
 import {SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
 import {GRADES, type Grade} from '../../data/estimate-table.js';
 import {SCREENING, type ScreeningItem} from '../../data/screening.js';
@@ -460,7 +460,7 @@ export class SpaSessionEstimator extends SpaElement {
     }
     return html`<p part="price" class="price">
       <strong>${msg(str`${total} for the whole course`, {id: 'estimate.wholeCourse'})}</strong>
-      <span class="basis">(${basis.join('; ')})</span>
+      <span class="basis">(${formatAlternatives(basis, locale)})</span>
     </p>`;
   }
 
