@@ -208,6 +208,82 @@ describe('<spa-session-estimator>', () => {
     });
   });
 
+  describe('on a phone, where the result follows the whole form', () => {
+    const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
+    const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');
+
+    it('answering both questions shows "See your estimate" under them; it takes the visitor (and focus) to the result', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      expect(shown(jump(el)), 'before any answer').to.equal(false);
+      radio(el, 'type', 'rolling').click();
+      await settle(el);
+      expect(shown(jump(el)), 'with one answer').to.equal(false);
+      radio(el, 'grade', '3').click();
+      await settle(el);
+      // The estimate is there, but below the safety check, out of sight of the answer just given.
+      expect($(el, '[part="result"]').getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+      const button = jump(el)!;
+      expect(shown(button)).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('See your estimate');
+      // Right under the questions the visitor just answered, before the safety check.
+      expect(button.getBoundingClientRect().top).to.be.at.least($(el, '.grades').getBoundingClientRect().bottom);
+      expect(button.getBoundingClientRect().bottom).to.be.at.most($(el, '.screening').getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await nextFrame();
+      const headlineElement = $(el, '.headline');
+      expect(el.shadowRoot!.activeElement).to.equal(headlineElement);
+      const top = headlineElement.getBoundingClientRect().top;
+      expect(top).to.be.within(0, window.innerHeight / 2);
+    });
+
+    it("it stops short of the page's sticky header (the page's scroll-padding-top) and the result's own edge", async () => {
+      await setViewport({width: 390, height: 700});
+      document.documentElement.style.scrollPaddingTop = '80px';
+      try {
+        const el = await fixture<SpaSessionEstimator>(
+          html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+        );
+        jump(el)!.click();
+        await nextFrame();
+        const result = $(el, '.course').getBoundingClientRect();
+        expect(result.top).to.be.within(80, 100);
+      } finally {
+        document.documentElement.style.scrollPaddingTop = '';
+      }
+    });
+
+    it('the result already beside the form (wide), or right after it (no safety check): no button', async () => {
+      await setViewport({width: 390, height: 700});
+      const short = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" hide-screening></spa-session-estimator>`,
+      );
+      expect(shown(jump(short))).to.equal(false);
+      await setViewport({width: 1280, height: 900});
+      const wide = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      expect(shown(jump(wide))).to.equal(false);
+    });
+
+    it('in Spanish and French too', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      await setLocale('es');
+      await settle(el);
+      expect(jump(el)!.textContent!.trim()).to.equal('Ver tu estimación');
+      await setLocale('fr');
+      await settle(el);
+      expect(jump(el)!.textContent!.trim()).to.equal('Voir votre estimation');
+      await setLocale('en');
+    });
+  });
+
   describe('on paper', () => {
     const shown = (node: Element) => node.getClientRects().length > 0;
     const shownLabels = (el: Element, selector: string) =>
@@ -246,6 +322,16 @@ describe('<spa-session-estimator>', () => {
         expect(shown($(el, part)), part).to.equal(true);
       }
       await expect(el).to.be.accessible();
+    });
+
+    it('printed from a phone, "See your estimate" is left off: the estimate is on the paper', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      expect(shown($(el, '.jump'))).to.equal(true);
+      await emulateMedia({media: 'print'});
+      expect(shown($(el, '.jump'))).to.equal(false);
     });
 
     it('printed with the safety check untouched, the check is left off the paper', async () => {

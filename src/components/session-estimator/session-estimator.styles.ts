@@ -131,6 +131,8 @@ export const sessionEstimatorStyles = css`
     --_tone: var(--_stop);
   }
   .headline {
+    /* "See your estimate" scrolls here: leave the result's own top edge in view. */
+    scroll-margin-block-start: calc(var(--_space) * 3);
     font-size: 1.375em;
     line-height: 1.25;
     font-weight: 700;
@@ -158,6 +160,37 @@ export const sessionEstimatorStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
+  }
+  /* "See your estimate": only where the result follows the form (below). */
+  .jump {
+    display: none;
+  }
+  .jump button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 6px;
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .jump button:focus-visible,
+  .headline:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .arrow {
+    flex: none;
+    width: 1em;
+    min-width: 1em;
+    height: 1em;
   }
   .disclaimer {
     grid-column: 1 / -1;
@@ -257,6 +290,15 @@ export const sessionEstimatorStyles = css`
     }
     .result {
       position: static;
+    }
+    .jump {
+      display: block;
+    }
+  }
+  /* After the container query it would otherwise win: on paper the estimate is right there. */
+  @media print {
+    .jump {
+      display: none;
     }
   }
   /* Six steps (five sessions and the results) need about 4.5em each for "Session 5" and

@@ -36,6 +36,11 @@ function gradeLabel(grade: Grade): string {
   }
 }
 
+/** The way to the result: down the page. */
+const arrowDown = html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path d="M8 2v11M3.5 8.5L8 13l4.5-4.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
 /**
  * How many sessions, how long, how much: a short form (main scar type, how visible the
  * scars are, a safety check) and an honest estimate drawn from the published trials.
@@ -252,7 +257,7 @@ export class SpaSessionEstimator extends SpaElement {
       >
         <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
-          ${this.hideScreening ? nothing : this.renderScreening()}
+          ${this.hideScreening ? nothing : html`${this.renderJumpToResult()}${this.renderScreening()}`}
         </form>
         <div part="result" class="result">
           <p class="visually-hidden status" role="status"></p>
@@ -316,6 +321,27 @@ export class SpaSessionEstimator extends SpaElement {
     </fieldset>`;
   }
 
+  /**
+   * On a narrow screen the result follows the whole form, a screenful of safety questions below
+   * the answer just given: nothing the visitor sees changes when the estimate appears. This
+   * button says it is there and takes them to it (shown by the styles only in that layout).
+   */
+  private renderJumpToResult() {
+    if (!this.result) return nothing;
+    return html`<p class="jump">
+      <button type="button" @click=${this.showResult}>
+        ${msg('See your estimate', {id: 'estimate.seeEstimate'})}${arrowDown}
+      </button>
+    </p>`;
+  }
+
+  /** Scrolls to the result's headline and focuses it, so that a screen reader reads on from there. */
+  private showResult = () => {
+    const headline = this.renderRoot.querySelector<HTMLElement>('.result .headline');
+    headline?.scrollIntoView({block: 'start'});
+    headline?.focus({preventScroll: true});
+  };
+
   private renderScreening() {
     return html`<fieldset class="screening">
       <legend>${msg('Safety check: tick anything that applies to you', {id: 'estimate.safetyCheck'})}</legend>
@@ -363,7 +389,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   private renderStopped(stops: readonly ScreeningItem[]) {
     return html`<div class="stopped">
-      <h3 class="headline">${msg('Please talk to a provider first', {id: 'estimate.talkToProvider'})}</h3>
+      <h3 class="headline" tabindex="-1">${msg('Please talk to a provider first', {id: 'estimate.talkToProvider'})}</h3>
       <p>${msg(
         'Microneedling may not be safe for you right now. A provider can tell you when it would be, or what else could help.',
         {id: 'estimate.mayNotBeSafe'},
@@ -402,7 +428,7 @@ export class SpaSessionEstimator extends SpaElement {
     const spanRange = formatRange(span.min, span.max, locale);
     return html`
       <div class="course">
-        <h3 class="headline">${headline}</h3>
+        <h3 class="headline" tabindex="-1">${headline}</h3>
         <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicalSessions'})}
           ${span.typical > 0
             ? msg(
@@ -491,7 +517,7 @@ export class SpaSessionEstimator extends SpaElement {
     }[result.verdict as 'marks' | 'icepick' | 'raised']();
     const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;
     return html`<div class="no-course">
-      <h3 class="headline">${text.headline}</h3>
+      <h3 class="headline" tabindex="-1">${text.headline}</h3>
       <p>${text.body}</p>
       <h4>${msg('What providers use instead', {id: 'estimate.whatProvidersUse'})}</h4>
       <ul>
