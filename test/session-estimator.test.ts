@@ -678,6 +678,19 @@ describe('<spa-session-estimator>', () => {
       expect(basis()).to.equal('(250 $US la séance ou 3 séances pour 650 $US)');
     });
 
+    it('after a session the skin looks like a moderate sunburn, as the evidence says, in every language (not "mild")', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      expect(text(el)).to.contain('redness like a moderate sunburn, usually for a few hours to about 3 days');
+      await setLocale('es');
+      await settle(el);
+      expect(text(el)).to.contain('como una quemadura solar moderada');
+      await setLocale('fr');
+      await settle(el);
+      expect(text(el)).to.contain('comme un coup de soleil modéré');
+    });
+
     it('no scar name is split mid-word, in any language, 240 to 1,200 px wide', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;

@@ -450,7 +450,7 @@ export class SpaSessionEstimator extends SpaElement {
             {id: 'estimate.softenNotDisappear'},
           )}</li>
           <li>${msg(
-            'After each session, redness like a mild sunburn for a few hours to about 3 days.',
+            'After each session, redness like a moderate sunburn, usually for a few hours to about 3 days.',
             {id: 'estimate.rednessAfter'},
           )}</li>
           ${result.combination
