@@ -256,34 +256,6 @@ export const sessionEstimatorStyles = css`
     font-weight: 600;
   }
 
-  /* On paper (a visitor bringing their estimate to the consultation): their answers and the
-     whole estimate, not pages of empty choices and boxes. */
-  @media print {
-    .base {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .choice:not(:has(:checked)),
-    .check:not(:has(:checked)),
-    fieldset:not(:has(:checked)),
-    .screening .hint {
-      display: none;
-    }
-    .result {
-      position: static;
-    }
-    .choice,
-    .check,
-    .timeline,
-    li,
-    .cautions {
-      break-inside: avoid;
-    }
-    h3,
-    h4 {
-      break-after: avoid;
-    }
-  }
-
   @container (max-width: 640px) {
     .base {
       grid-template-columns: minmax(0, 1fr);
@@ -293,12 +265,6 @@ export const sessionEstimatorStyles = css`
     }
     .jump {
       display: block;
-    }
-  }
-  /* After the container query it would otherwise win: on paper the estimate is right there. */
-  @media print {
-    .jump {
-      display: none;
     }
   }
   /* Six steps (five sessions and the results) need about 4.5em each for "Session 5" and
@@ -349,6 +315,36 @@ export const sessionEstimatorStyles = css`
     .step:last-child::before {
       inset-block-end: auto;
       height: 10px;
+    }
+  }
+
+  /* On paper (a visitor bringing their estimate to the consultation): their answers and the
+     whole estimate, not pages of empty choices and boxes. Last, so that it wins over the
+     container queries (a phone's "See your estimate" is not needed on paper). */
+  @media print {
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .choice:not(:has(:checked)),
+    .check:not(:has(:checked)),
+    fieldset:not(:has(:checked)),
+    .screening .hint,
+    .jump {
+      display: none;
+    }
+    .result {
+      position: static;
+    }
+    .choice,
+    .check,
+    .timeline,
+    li,
+    .cautions {
+      break-inside: avoid;
+    }
+    h3,
+    h4 {
+      break-after: avoid;
     }
   }
 `;
