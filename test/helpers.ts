@@ -37,7 +37,12 @@ export function preventNavigation(target: EventTarget): () => void {
   return () => target.removeEventListener('spa-book-click', stop);
 }
 
-/** Loads a fixture page in an iframe and resolves once it has loaded. */
+/**
+ * Loads a fixture page in an iframe and resolves once it has loaded and drawn a frame. The
+ * page's scripts may run before the frame has its size (a busy machine lays the parent out
+ * later), so media queries can first match a narrow screen; by the first animation frame
+ * they have settled and reported their change, as they do on a real page.
+ */
 export async function loadPage(src: string, {width = 800, height = 600} = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
@@ -47,6 +52,7 @@ export async function loadPage(src: string, {width = 800, height = 600} = {}): P
   frame.src = src;
   document.body.append(frame);
   await loaded;
+  await new Promise((drawn) => frame.contentWindow!.requestAnimationFrame(drawn));
   return frame;
 }
 
