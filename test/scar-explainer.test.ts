@@ -235,6 +235,20 @@ describe('<spa-scar-explainer>', () => {
       expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
     });
 
+    it('types naming one type shows its details at once, with nothing to choose from, in either layout', async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const el = await fixture<SpaScarExplainer>(
+          html`<spa-scar-explainer types="rolling" layout=${layout}></spa-scar-explainer>`,
+        );
+        expect($$(el, '[role="tablist"], [role="listbox"], [role="tab"], [role="option"], .hint'), layout).to.have.length(0);
+        expect(panelTitle(el), layout).to.equal('Rolling scars');
+        expect($$(el, '[part="drawing"] svg'), layout).to.have.length(1);
+        expect(el.selected, layout).to.equal(null);
+        await expect(el).to.be.accessible();
+      }
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('types with nothing valid (or empty) shows all, with a warning', async () => {
       for (const value of ['', 'garbage', '-1 NaN']) {
         const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer types=${value}></spa-scar-explainer>`);

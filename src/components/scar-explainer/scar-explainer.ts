@@ -116,7 +116,12 @@ export class SpaScarExplainer extends SpaElement {
         dir="ltr"
         aria-label=${typesLabel()}
       >
-        ${this.layoutValue === 'tabs' ? this.renderTabs() : this.renderCards()}
+        ${this.shown.length === 1
+          ? // One type (a page about rolling scars, say): nothing to choose, so no tab or card to pick.
+            html`<div part="panel" class="panel">${this.renderDetails(SCAR_TYPES[this.shown[0]])}</div>`
+          : this.layoutValue === 'tabs'
+            ? this.renderTabs()
+            : this.renderCards()}
         <p class="note">
           ${msg(
             'Most people have a mix of types, and only a provider who sees your skin can tell for sure.',
@@ -152,7 +157,7 @@ export class SpaScarExplainer extends SpaElement {
         )}
       </div>
       <div role="tabpanel" part="panel" class="panel" id="panel" aria-labelledby="tab-${current}">
-        ${this.renderDetails(SCAR_TYPES[current], true)}
+        ${this.renderDetails(SCAR_TYPES[current])}
       </div>
     `;
   }
@@ -183,7 +188,7 @@ export class SpaScarExplainer extends SpaElement {
       </div>
       ${this.chosen
         ? html`<div part="panel" class="panel" role="region" aria-label=${SCAR_TYPES[this.chosen].name()}>
-            ${this.renderDetails(SCAR_TYPES[this.chosen], true)}
+            ${this.renderDetails(SCAR_TYPES[this.chosen])}
           </div>`
         : html`<p class="hint">${msg(
           'Choose the picture that looks most like your skin.',
@@ -192,21 +197,19 @@ export class SpaScarExplainer extends SpaElement {
     `;
   }
 
-  private renderDetails(type: ScarType, withDrawing: boolean) {
+  private renderDetails(type: ScarType) {
     const sources = [
       ...new Set([type.looks, type.feels, type.size, type.reason, type.alternatives].flatMap((f) => f.sources)),
     ];
     return html`
       <div class="details">
-        ${withDrawing
-          ? html`<figure class="figure" part="drawing">
-              ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
-              <figcaption aria-hidden="true">
-                <span>${msg('A slice of the skin', {id: 'explainer.sliceOfSkin'})}</span>
-                <span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
-              </figcaption>
-            </figure>`
-          : nothing}
+        <figure class="figure" part="drawing">
+          ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
+          <figcaption aria-hidden="true">
+            <span>${msg('A slice of the skin', {id: 'explainer.sliceOfSkin'})}</span>
+            <span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
+          </figcaption>
+        </figure>
         <div class="facts">
           <h3 class="title">${type.name()}</h3>
           ${type.kind === 'mark'
