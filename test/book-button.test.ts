@@ -621,6 +621,31 @@ describe('<spa-book-button>', () => {
       expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
     });
 
+    it('floating shows while the in-page button has turned floating itself, and steps aside again when it is back', async () => {
+      const {page, floating} = await inPageButtonAboveFloatingOne();
+      const inline = page.querySelector<SpaBookButton>('#inline')!;
+      window.scrollTo(0, 0);
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
+      // Now a corner button itself, always on screen: not a way to book within the page.
+      inline.setAttribute('floating', '');
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+      inline.removeAttribute('floating');
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
+    });
+
+    it('floating steps aside for a button that started floating and then joins the page', async () => {
+      // A framework's `?floating=${narrow}`, say, when the window widens.
+      const later = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY} id="joins" floating></spa-book-button>
+        <spa-book-button href=${CALENDLY} id="stays" floating></spa-book-button>
+      </div>`);
+      const stays = later.querySelector<SpaBookButton>('#stays')!;
+      window.scrollTo(0, 0);
+      expect(await visibilityOnceItIs(stays, 'visible')).to.equal('visible');
+      later.querySelector('#joins')!.removeAttribute('floating');
+      expect(await visibilityOnceItIs(stays, 'hidden')).to.equal('hidden');
+    });
+
     it('floating watches only its own document or shadow root, whenever a button arrives there', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <div id="host"></div>

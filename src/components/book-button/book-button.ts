@@ -271,6 +271,13 @@ export class SpaBookButton extends SpaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A button that turned floating, or back: the other floating buttons look again at which
+    // buttons are in the page. Here, once `floating` is reflected to the attribute they look for.
+    if (changed.get('floating') !== undefined) {
+      for (const floating of [...floatingButtons]) {
+        if (floating !== this && floating.getRootNode() === this.getRootNode()) floating.watchInPageButtons(true);
+      }
+    }
     if (changed.has('floating') && this.floating) {
       // After layout, and again once the page's late styles and scripts have run.
       requestAnimationFrame(() => this.warnIfPinned());
