@@ -43,6 +43,21 @@ const LAYOUTS: Record<string, {markup: string; expected: Expected}> = {
 describe('page layouts', () => {
   after(() => setViewport({width: 800, height: 600}));
 
+  it('in a box that scrolls (a pop-up, a drawer, a tab panel): nothing escapes it to lengthen the page', async () => {
+    for (const width of [390, 1280]) {
+      await setViewport({width, height: 800});
+      const page = await fixture<HTMLDivElement>(`<div style="height: 300px; overflow: auto">
+        <spa-scar-explainer></spa-scar-explainer>
+        <spa-session-estimator scar-type="rolling" severity="2" price="250"></spa-session-estimator>
+        <spa-book-button href="https://calendly.com/botanica/microneedling"></spa-book-button>
+      </div>`);
+      const widgets = [...page.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      expect(page.scrollHeight, `${width} px: the widgets are taller than the box`).to.be.above(1000);
+      expect(document.documentElement.scrollHeight, `${width} px`).to.equal(innerHeight);
+    }
+  });
+
   for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
     for (const [name, {markup, expected}] of Object.entries(LAYOUTS)) {
       it(`<${tag}> in ${name}: a readable width, within the page, at 390 and 1,280 px`, async () => {

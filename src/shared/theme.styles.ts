@@ -64,6 +64,11 @@ export const themeStyles = css`
     max-width: 100%;
     height: auto;
   }
+  /* Hidden text is placed against the widget, not against some box up the page: in a page's
+     scrolling box (a pop-up, a drawer) it would escape the box and lengthen the page. */
+  .base {
+    position: relative;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
