@@ -381,7 +381,24 @@ describe('<spa-session-estimator>', () => {
       expect(el.estimate).to.deep.equal(event.detail);
     });
 
-    it('carries prices in cents as the spa wrote them, never a float artefact', async () => {
+    it("estimate follows presets the page sets, once the element has updated, and fires nothing", async () => {
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      let fired = 0;
+      el.addEventListener('spa-estimate-change', () => fired++);
+      el.setAttribute('scar-type', 'rolling');
+      el.setAttribute('severity', '3');
+      await el.updateComplete;
+      expect(el.estimate?.scarType).to.equal('rolling');
+      expect(el.estimate?.severity).to.equal(3);
+      expect(el.estimate?.sessions).to.not.equal(null);
+      el.removeAttribute('scar-type');
+      el.removeAttribute('severity');
+      await el.updateComplete;
+      expect(el.estimate).to.equal(null);
+      expect(fired).to.equal(0);
+    });
+
+        it('carries prices in cents as the spa wrote them, never a float artefact', async () => {
       const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator price="99.99"></spa-session-estimator>`);
       const changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
       radio(el, 'type', 'rolling').click();
