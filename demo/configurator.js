@@ -10,6 +10,7 @@ const snippetCode = document.getElementById('snippet');
 const hrefStatus = document.getElementById('href-status');
 const copyStatus = document.getElementById('copy-status');
 const contrastStatus = document.getElementById('contrast-status');
+const typesStatus = document.getElementById('types-status');
 
 /** The tokens the owner sets here, at the kit's own defaults. */
 const KIT_DEFAULTS = {
@@ -43,6 +44,13 @@ const startingTheme = (page) => (page === 'dark' ? {...KIT_DEFAULTS, ...DARK_PAG
 
 const value = (name) => form.elements.namedItem(name).value.trim();
 const checked = (name) => form.elements.namedItem(name).checked;
+
+/** The explainer's ticked types: none written while all are ticked (the default), nor when none is. */
+function chosenTypes() {
+  const boxes = [...form.querySelectorAll('input[name="types"]')];
+  const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+  return ticked.length === boxes.length ? '' : ticked.join(' ');
+}
 
 /** Only what differs from the element's default goes into the snippet. */
 function unlessDefault(current, fallback) {
@@ -78,6 +86,7 @@ function readSettings() {
     },
     explainer: wants('explainer') && {
       attributes: {
+        types: chosenTypes(),
         layout: unlessDefault(value('layout'), 'tabs'),
         'hide-alternatives': checked('hide-alternatives'),
       },
@@ -157,6 +166,8 @@ function render() {
     fieldset.hidden = !settings[fieldset.dataset.for];
   }
   hrefStatus.textContent = settings.book ? describeLink(settings.book.href) : '';
+  const noType = !form.querySelector('input[name="types"]:checked');
+  typesStatus.textContent = noType ? 'Tick at least one type. With none ticked, all eight are shown.' : '';
   document.getElementById('radius-value').textContent = `${value('--spa-radius')}px`;
 
   for (const name of THEME_PROPERTIES) {

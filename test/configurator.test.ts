@@ -184,7 +184,35 @@ describe('demo/configurator.html', () => {
     expect(status.textContent).not.to.contain('Is your page dark?');
   });
 
-  it('shows only the chosen widget, with only its settings', async () => {
+  it('the explainer shows only the scar types the spa ticks, in the preview and the snippet', async () => {
+    const doc = await open();
+    const types = [...doc.querySelectorAll<HTMLInputElement>('input[name="types"]')];
+    expect(types.map((box) => [box.value, box.checked])).to.deep.equal(
+      ['icepick', 'boxcar-shallow', 'boxcar-deep', 'rolling', 'hypertrophic', 'keloid', 'pih', 'pie'].map((id) => [id, true]),
+    );
+    // All eight is the element's default: nothing to write.
+    expect(snippet(doc)).to.contain('<spa-scar-explainer></spa-scar-explainer>');
+    const untick = (id: string, checked = false) => {
+      const box = types.find((b) => b.value === id)!;
+      box.checked = checked;
+      box.dispatchEvent(new Event('change', {bubbles: true}));
+    };
+    for (const id of ['icepick', 'hypertrophic', 'keloid', 'pih', 'pie']) untick(id);
+    const explainer = () => doc.querySelector('#preview spa-scar-explainer')!;
+    expect(explainer().getAttribute('types')).to.equal('boxcar-shallow boxcar-deep rolling');
+    expect(snippet(doc)).to.contain('<spa-scar-explainer types="boxcar-shallow boxcar-deep rolling"></spa-scar-explainer>');
+    const status = doc.getElementById('types-status')!;
+    expect(status.textContent).to.equal('');
+    for (const id of ['boxcar-shallow', 'boxcar-deep', 'rolling']) untick(id);
+    // None ticked would be an empty list the element refuses: the widget shows all, and says why.
+    expect(explainer().hasAttribute('types')).to.equal(false);
+    expect(status.textContent).to.equal('Tick at least one type. With none ticked, all eight are shown.');
+    untick('rolling', true);
+    expect(explainer().getAttribute('types')).to.equal('rolling');
+    expect(status.textContent).to.equal('');
+  });
+
+    it('shows only the chosen widget, with only its settings', async () => {
     const doc = await open();
     set(doc, 'show', 'book');
     expect([...doc.getElementById('preview')!.children].map((e) => e.localName)).to.deep.equal(['spa-book-button']);
