@@ -128,7 +128,16 @@ describe('<spa-book-button>', () => {
       expect(warnings.messages[1]).to.contain("slotted link's href").and.not.contain('did you mean');
     });
 
-    it('a disabled button is accessible', async () => {
+    it('an address with a name@ before its host stays disabled, and the warning says why', async () => {
+      // `https://calendly.com@evil.example/` goes to evil.example: the part before @ is a user name.
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href="https://calendly.com@evil.example/book"></spa-book-button>`);
+      expect(base(el).hasAttribute('href')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('a name@ before the host hides where the link goes');
+    });
+
+        it('a disabled button is accessible', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
       await expect(el).to.be.accessible();
     });

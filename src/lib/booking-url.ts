@@ -15,7 +15,8 @@ const MAX_ATTRIBUTION_VALUE = 500;
 /**
  * The URL a booking link may navigate to, or null when the text is unsafe or garbage.
  *
- * Accepted: an absolute `https:`/`http:` URL, or a same-site path starting with `/`.
+ * Accepted: an absolute `https:`/`http:` URL without a user name or password, or a same-site
+ * path starting with `/`.
  * The scheme is checked on the URL as the browser itself would parse it, so obfuscations
  * (`JaVa\tScRiPt:`, leading spaces, `&#106;avascript:`, `data:`, `vbscript:`) cannot slip past.
  */
@@ -26,7 +27,9 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
     if (HAS_SCHEME.test(text)) {
       const url = new URL(text);
       const isWeb = url.protocol === 'https:' || url.protocol === 'http:';
-      return isWeb && url.hostname ? url : null;
+      // `https://calendly.com@evil.example/` goes to evil.example: a name@ before the host
+      // only disguises it (and browsers refuse to frame such a URL).
+      return isWeb && url.hostname && !url.username && !url.password ? url : null;
     }
     // `//host` and `/\host` look like paths but leave the site; only a plain `/path` stays.
     if (text.startsWith('/') && !/^\/[/\\]/.test(text)) {

@@ -45,7 +45,11 @@ export interface BookDialogDetail {
 /** What a booking link accepts, with the address the text most likely meant, if any. */
 function hrefAccepts(raw: string): string {
   const meant = likelyMeantHref(raw);
-  const hint = meant ? ` (did you mean ${meant}?)` : '';
+  const hint = meant
+    ? ` (did you mean ${meant}?)`
+    : /^\s*https?:\/\/[^/?#]*@/i.test(raw)
+      ? ' (a name@ before the host hides where the link goes)'
+      : '';
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
 }
 
