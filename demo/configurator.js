@@ -123,6 +123,9 @@ function element(tag, attributes, link) {
 
 function describeLink(href) {
   if (!href) return 'Add your booking page so the button has somewhere to go.';
+  if (/^https?:\/\/[^/?#]*@/i.test(href)) {
+    return 'Remove the name@ in front of the address: it hides where the link really goes.';
+  }
   const url = parseBookingHref(href, location.href);
   if (!url || !/^https?:$/.test(url.protocol) || !/^https?:\/\//i.test(href)) {
     return 'That does not look like a web address. It should start with https://';

@@ -113,6 +113,8 @@ describe('demo/configurator.html', () => {
     expect(status.textContent).to.equal('Booking page on book.botanica.example.');
     set(doc, 'href', 'javascript:alert(1)');
     expect(status.textContent).to.contain('should start with https://');
+    set(doc, 'href', 'https://calendly.com@evil.example/book');
+    expect(status.textContent).to.equal('Remove the name@ in front of the address: it hides where the link really goes.');
   });
 
   it('every setting reaches the live preview and the snippet', async () => {
