@@ -6,6 +6,19 @@ import {cdpProbePlugin} from './scripts/cdp-probe-plugin.mjs';
 // Chromium as the machine has it (see scripts/ensure-browsers.mjs, run by `npm test` first).
 const executablePath = findBrowser('chromium') ?? undefined;
 
+/**
+ * The page each test file runs in: test/setup/cloneable-failures.ts first, so that every
+ * failure reaches the terminal. `head` is for configurations that add their own scripts.
+ */
+export const testPage = (head = '') => (testFramework) => `<!doctype html>
+<html>
+  <head>${head}</head>
+  <body>
+    <script type="module" src="/test/setup/cloneable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 export default {
   files: ['test/**/*.test.ts'],
   // 127.0.0.1 is the tests' own origin; http://localhost:<port> then serves as a second,
@@ -30,6 +43,7 @@ export default {
     }),
   ],
   testFramework: {config: {timeout: 8000}},
+  testRunnerHtml: testPage(),
   // One page at a time: keyboard focus and animation frames need the foreground tab.
   concurrency: 1,
 };

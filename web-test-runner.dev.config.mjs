@@ -1,4 +1,4 @@
-import base from './web-test-runner.config.mjs';
+import base, {testPage} from './web-test-runner.config.mjs';
 
 // The whole suite again, against Lit's development build (as Lit's own starter kit does).
 // That build checks how the elements use Lit: an update that schedules another update,
@@ -23,9 +23,5 @@ const failOnLitWarnings = `
 export default {
   ...base,
   nodeResolve: {exportConditions: ['development']},
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html>
-  <head><script>${failOnLitWarnings}</script></head>
-  <body><script type="module" src="${testFramework}"></script></body>
-</html>`,
+  testRunnerHtml: testPage(`<script>${failOnLitWarnings}</script>`),
 };
