@@ -4,7 +4,7 @@
  * test/setup/cloneable-failures.ts, a failed `expect(element).to.equal(null)` left the whole
  * file hanging until the run's 120 s timeout, naming no test (modernweb-dev/web#2967).
  */
-import {chai, expect} from '@open-wc/testing';
+import {chai, expect, fixture, html} from '@open-wc/testing';
 
 /** The error a failing assertion throws. */
 function failureOf(assertion: () => void): Chai.AssertionError & {actual: unknown; expected: unknown} {
@@ -43,7 +43,17 @@ describe('failure reports', () => {
     expect(String(failures[2].actual)).to.equal('https://calendly.com@evil.example/');
   });
 
-  it('values that can be sent are left as they are, for the diff', () => {
+  // The setup runs before mocha: it must not keep @open-wc/testing from removing fixtures.
+  it('a fixture is on the page during its test', async () => {
+    await fixture(html`<p data-from-an-earlier-test></p>`);
+    expect(document.querySelectorAll('[data-from-an-earlier-test]')).to.have.length(1);
+  });
+
+  it('and gone in the next one', () => {
+    expect(document.querySelectorAll('[data-from-an-earlier-test]')).to.have.length(0);
+  });
+
+    it('values that can be sent are left as they are, for the diff', () => {
     const failure = failureOf(() => expect({sessions: 3}).to.deep.equal({sessions: 4}));
     expect(failure.actual).to.deep.equal({sessions: 3});
     expect(failure.expected).to.deep.equal({sessions: 4});

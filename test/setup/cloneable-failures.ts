@@ -5,7 +5,9 @@
  * no test (modernweb-dev/web#2967). A failure's value that cannot be sent is replaced by its
  * text (an element's markup, a URL's href) before the error leaves the assertion.
  */
-import {chai} from '@open-wc/testing';
+// The chai that @open-wc/testing re-exports, imported directly: importing @open-wc/testing
+// here, before mocha has defined `afterEach`, would leave every test's fixtures on the page.
+import * as chai from '@esm-bundle/chai';
 
 function sendable(value: unknown): unknown {
   try {
