@@ -194,7 +194,38 @@ describe('<spa-session-estimator>', () => {
       await setLocale('en');
     });
 
-    it('caution: a talk answer keeps the estimate and adds a note', async () => {
+    it('screen readers hear a safety note as the visitor adds it, not only a new headline', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const status = $(el, '[role="status"]');
+      const heard: string[] = [];
+      const tick = async (id: string) => {
+        check(el, id).click();
+        await settle(el);
+        heard.push(status.textContent!);
+      };
+      await tick('blood-thinners');
+      await tick('cold-sores');
+      await tick('cold-sores');
+      await tick('pregnant');
+      await tick('pregnant');
+      expect(heard).to.deep.equal([
+        'Before you book, mention: Blood thinners: tell your provider, as you may bleed or bruise more.',
+        // Only the note just added: the first was heard already.
+        'Before you book, mention: Cold sores: your provider may suggest an antiviral before treatment.',
+        // A note taken away: the estimate stands, and the region no longer holds a note that is gone.
+        '3–6 sessions, every 2–6 weeks',
+        'Please talk to a provider first',
+        '3–6 sessions, every 2–6 weeks',
+      ]);
+      await setLocale('es');
+      await settle(el);
+      expect(status.textContent).to.equal(headline(el));
+      await setLocale('en');
+    });
+
+        it('caution: a talk answer keeps the estimate and adds a note', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
       );

@@ -117,6 +117,9 @@ export class SpaSessionEstimator extends SpaElement {
   /** Safety-check answers: kept here, rendered here, never sent anywhere. */
   private screening = new Set<string>();
 
+  /** What the status region has told screen readers: the result's headline and safety notes. */
+  private heard = {headline: '', notes: [] as string[]};
+
   private config!: SpaConfig;
   private result: Estimate | null = null;
 
@@ -276,11 +279,16 @@ export class SpaSessionEstimator extends SpaElement {
   protected override updated(): void {
     // Screen readers hear each new result through one status region that stays in place: a
     // live region that arrives with its content, as each result's own heading does, often is not
-    // read at all.
+    // read at all. A safety note the visitor adds under an unchanged headline is heard too.
+    const read = (element?: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const headline = read(this.renderRoot.querySelector('.result .headline'));
+    const cautions = this.renderRoot.querySelector('.cautions');
+    const notes = [...(cautions?.querySelectorAll('li') ?? [])].map(read);
+    const added = notes.filter((note) => !this.heard.notes.includes(note));
     const status = this.renderRoot.querySelector('.status')!;
-    const headline = this.renderRoot.querySelector('.result .headline')?.textContent ?? '';
-    const said = headline.replace(/\s+/g, ' ').trim();
-    if (status.textContent !== said) status.textContent = said;
+    if (headline !== this.heard.headline || notes.length < this.heard.notes.length) status.textContent = headline;
+    else if (added.length) status.textContent = `${read(cautions!.querySelector('h4'))} ${added.join(' ')}`;
+    this.heard = {headline, notes};
   }
 
   private renderTypeQuestion() {
