@@ -239,6 +239,54 @@ describe('<spa-session-estimator>', () => {
     });
   });
 
+  describe('beside the form on a short laptop screen, where the result is taller than the screen', () => {
+    // 1366 × 768 leaves about 650 px of page; a theme's usual line height (the demo's is 1.6),
+    // in a page's content column.
+    async function onShortScreen(partTop = '') {
+      await setViewport({width: 1280, height: 650});
+      const page = await fixture<HTMLElement>(`<div style="line-height: 1.6; max-width: 860px">
+        <style>${partTop ? `spa-session-estimator::part(result) { top: ${partTop}; }` : ''}</style>
+        <spa-session-estimator scar-type="rolling" severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await settle(el);
+      check(el, 'cold-sores').click();
+      await settle(el);
+      await nextFrame();
+      return el;
+    }
+    const box = (el: Element, selector: string) => $(el, selector).getBoundingClientRect();
+    afterEach(() => setViewport({width: 1280, height: 900}));
+
+    it('shows its top beside the top of the form, and its end (the note just added) halfway down', async () => {
+      const el = await onShortScreen();
+      expect(box(el, '[part="result"]').height, 'taller than the screen').to.be.above(window.innerHeight);
+      el.scrollIntoView({block: 'start'});
+      await nextFrame();
+      expect(box(el, '.result .headline').top).to.be.within(0, window.innerHeight / 2);
+      // Halfway down the safety check, the visitor ticks a box: the note it adds is in view.
+      check(el, 'blood-thinners').scrollIntoView({block: 'center'});
+      await nextFrame();
+      expect(box(el, '.cautions').bottom).to.be.at.most(window.innerHeight);
+      expect(box(el, '[part="result"]').bottom, 'its end a little above the bottom edge').to.be.closeTo(window.innerHeight - 16, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it("keeps the page's own top for a result that fits, and fits a taller one all the same", async () => {
+      const el = await onShortScreen('84px');
+      check(el, 'blood-thinners').scrollIntoView({block: 'center'});
+      await nextFrame();
+      expect(box(el, '.cautions').bottom).to.be.at.most(window.innerHeight);
+      // Untick the note and shorten the page's column no more: a fitting result sits 84 px down.
+      check(el, 'cold-sores').click();
+      await setViewport({width: 1280, height: 900});
+      await settle(el);
+      await nextFrame();
+      expect(box(el, '[part="result"]').height).to.be.below(900 - 84);
+      expect(box(el, '[part="result"]').top).to.be.closeTo(84, 1);
+    });
+  });
+
   describe('on a phone, where the result follows the whole form', () => {
     const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
     const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');

@@ -17,6 +17,7 @@ import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
 import {renderTimeline} from './session-timeline.js';
+import {keepStickyEndInView} from './sticky-end.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
 
 /** The grades as the `severity` attribute spells them. */
@@ -136,14 +137,18 @@ export class SpaSessionEstimator extends SpaElement {
    */
   private selectionsHeardOn?: Node;
 
+  private stopFittingResult?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.fitResult();
     this.selectionsHeardOn = this.getRootNode();
     this.selectionsHeardOn.addEventListener('spa-scar-select', this.onExplainerSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopFittingResult?.();
     this.selectionsHeardOn?.removeEventListener('spa-scar-select', this.onExplainerSelect);
   }
 
@@ -274,6 +279,15 @@ export class SpaSessionEstimator extends SpaElement {
         </p>
       </section>
     `;
+  }
+
+  protected override firstUpdated(): void {
+    this.fitResult();
+  }
+
+  /** A result taller than the screen sticks by its end, 16 px above the bottom edge. */
+  private fitResult(): void {
+    this.stopFittingResult = keepStickyEndInView(this.renderRoot.querySelector('.result')!, 16);
   }
 
   protected override updated(): void {
