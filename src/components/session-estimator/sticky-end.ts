@@ -7,9 +7,11 @@
  * Returns the function that stops watching.
  */
 export function keepStickyEndInView(box: HTMLElement, gap: number): () => void {
+  const style = getComputedStyle(box);
   const fit = () => {
-    box.style.removeProperty('top');
-    const style = getComputedStyle(box);
+    // Only a top set here is taken away first, to read the page's own: with many estimators
+    // on a page, one that fits costs a read of its layout and no new layout of the page.
+    if (box.style.top) box.style.removeProperty('top');
     if (style.position !== 'sticky') return;
     const topThatFits = window.innerHeight - box.offsetHeight - gap;
     // Important: a page's `::part(result) { top }` would otherwise win over the element's style.
