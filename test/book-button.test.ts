@@ -137,7 +137,7 @@ describe('<spa-book-button>', () => {
       expect(warnings.messages[0]).to.contain('a name@ before the host hides where the link goes');
     });
 
-        it('a disabled button is accessible', async () => {
+    it('a disabled button is accessible', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
       await expect(el).to.be.accessible();
     });

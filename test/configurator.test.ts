@@ -214,7 +214,7 @@ describe('demo/configurator.html', () => {
     expect(status.textContent).to.equal('');
   });
 
-    it('shows only the chosen widget, with only its settings', async () => {
+  it('shows only the chosen widget, with only its settings', async () => {
     const doc = await open();
     set(doc, 'show', 'book');
     expect([...doc.getElementById('preview')!.children].map((e) => e.localName)).to.deep.equal(['spa-book-button']);

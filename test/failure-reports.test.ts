@@ -53,7 +53,7 @@ describe('failure reports', () => {
     expect(document.querySelectorAll('[data-from-an-earlier-test]')).to.have.length(0);
   });
 
-    it('values that can be sent are left as they are, for the diff', () => {
+  it('values that can be sent are left as they are, for the diff', () => {
     const failure = failureOf(() => expect({sessions: 3}).to.deep.equal({sessions: 4}));
     expect(failure.actual).to.deep.equal({sessions: 3});
     expect(failure.expected).to.deep.equal({sessions: 4});

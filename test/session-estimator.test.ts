@@ -225,7 +225,7 @@ describe('<spa-session-estimator>', () => {
       await setLocale('en');
     });
 
-        it('caution: a talk answer keeps the estimate and adds a note', async () => {
+    it('caution: a talk answer keeps the estimate and adds a note', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
       );
@@ -277,7 +277,7 @@ describe('<spa-session-estimator>', () => {
       check(el, 'blood-thinners').scrollIntoView({block: 'center'});
       await nextFrame();
       expect(box(el, '.cautions').bottom).to.be.at.most(window.innerHeight);
-      // Untick the note and shorten the page's column no more: a fitting result sits 84 px down.
+      // Without the note, on a taller screen, the result fits: it sits where the page put it.
       check(el, 'cold-sores').click();
       await setViewport({width: 1280, height: 900});
       await settle(el);
@@ -460,7 +460,7 @@ describe('<spa-session-estimator>', () => {
       expect(el.estimate).to.deep.equal(event.detail);
     });
 
-    it("estimate follows presets the page sets, once the element has updated, and fires nothing", async () => {
+    it('estimate follows presets the page sets, once the element has updated, and fires nothing', async () => {
       const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
       let fired = 0;
       el.addEventListener('spa-estimate-change', () => fired++);
@@ -477,7 +477,7 @@ describe('<spa-session-estimator>', () => {
       expect(fired).to.equal(0);
     });
 
-        it('carries prices in cents as the spa wrote them, never a float artefact', async () => {
+    it('carries prices in cents as the spa wrote them, never a float artefact', async () => {
       const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator price="99.99"></spa-session-estimator>`);
       const changed = nextEvent<CustomEvent<EstimateSummary>>(el, 'spa-estimate-change');
       radio(el, 'type', 'rolling').click();
