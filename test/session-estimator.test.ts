@@ -219,10 +219,6 @@ describe('<spa-session-estimator>', () => {
         'Please talk to a provider first',
         '3–6 sessions, every 2–6 weeks',
       ]);
-      await setLocale('es');
-      await settle(el);
-      expect(status.textContent).to.equal(headline(el));
-      await setLocale('en');
     });
 
     it('caution: a talk answer keeps the estimate and adds a note', async () => {
