@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {MAX_HREF_LENGTH, likelyMeantHref, parseBookingHref, withAttribution} from '../src/lib/booking-url.js';
+import {MAX_HREF_LENGTH, hidesHostBehindName, likelyMeantHref, parseBookingHref, withAttribution} from '../src/lib/booking-url.js';
 
 const PAGE = 'https://botanica.example/microneedling/?utm_source=ig';
 
@@ -46,6 +46,17 @@ describe('parseBookingHref', () => {
       expect(parseBookingHref(text, PAGE)).to.equal(null);
     });
   }
+});
+
+describe('hidesHostBehindName', () => {
+  it('names a user or password before the host as the reason, and nothing else', () => {
+    for (const text of ['https://calendly.com@evil.example/book', ' https://spa:secret@book.example/x', 'http://a:@b.example/']) {
+      expect(hidesHostBehindName(text), text).to.equal(true);
+    }
+    for (const text of ['https://calendly.com/a?email=x@y.example', 'calendly.com@evil.example', 'javascript:alert(1)', '']) {
+      expect(hidesHostBehindName(text), text).to.equal(false);
+    }
+  });
 });
 
 describe('likelyMeantHref', () => {

@@ -27,9 +27,7 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
     if (HAS_SCHEME.test(text)) {
       const url = new URL(text);
       const isWeb = url.protocol === 'https:' || url.protocol === 'http:';
-      // `https://calendly.com@evil.example/` goes to evil.example: a name@ before the host
-      // only disguises it (and browsers refuse to frame such a URL).
-      return isWeb && url.hostname && !url.username && !url.password ? url : null;
+      return isWeb && url.hostname && !namesUser(url) ? url : null;
     }
     // `//host` and `/\host` look like paths but leave the site; only a plain `/path` stays.
     if (text.startsWith('/') && !/^\/[/\\]/.test(text)) {
@@ -41,6 +39,23 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
     // Unparseable text is garbage: fall through.
   }
   return null;
+}
+
+/**
+ * `https://calendly.com@evil.example/` goes to evil.example: a name@ before the host only
+ * disguises it (and browsers refuse to frame such a URL).
+ */
+function namesUser(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
+}
+
+/** For text refused as a booking link: whether a name@ before its host is the reason. */
+export function hidesHostBehindName(raw: string): boolean {
+  try {
+    return namesUser(new URL(raw.trim()));
+  } catch {
+    return false;
+  }
 }
 
 /** A host name at the start of the text: `calendly.com/…`, `www.vagaro.com`, not `book.html`. */

@@ -5,7 +5,7 @@ import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
-import {likelyMeantHref, parseBookingHref, withAttribution} from '../../lib/booking-url.js';
+import {hidesHostBehindName, likelyMeantHref, parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
   bookingFrameUrl,
   detectProvider,
@@ -47,7 +47,7 @@ function hrefAccepts(raw: string): string {
   const meant = likelyMeantHref(raw);
   const hint = meant
     ? ` (did you mean ${meant}?)`
-    : /^\s*https?:\/\/[^/?#]*@/i.test(raw)
+    : hidesHostBehindName(raw)
       ? ' (a name@ before the host hides where the link goes)'
       : '';
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
