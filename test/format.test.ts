@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
-import {monthsLater, sessionDates} from '../src/lib/format.js';
+import {formatMoneyRange, monthsLater, sessionDates} from '../src/lib/format.js';
 import {renderTimeline} from '../src/components/session-estimator/session-timeline.js';
 
 const day = (date: Date) => date.toDateString();
@@ -24,5 +24,22 @@ describe('dates of the timeline', () => {
     render(renderTimeline(3, 4, 'en', new Date(2026, 9, 5)), host);
     const results = host.querySelector('.results')!.textContent!.replace(/\s+/g, ' ');
     expect(results).to.contain('Feb 2027 to May 2027');
+  });
+});
+
+describe('money ranges', () => {
+  // Intl puts (thin) spaces around the dash; the amounts are what matter here.
+  const range = (min: number, max: number, currency = 'USD') =>
+    formatMoneyRange(min, max, currency, 'en').replace(/\s/g, '');
+
+  it('show cents on both ends when either end has them, so no end is rounded', () => {
+    // 3 and 6 sessions at 249.50: $748.50 must not read "$749" beside a whole $1,497.
+    expect(range(748.5, 1497)).to.equal('$748.50–$1,497.00');
+    expect(range(499, 998.5)).to.equal('$499.00–$998.50');
+  });
+
+  it('leave whole ranges without cents', () => {
+    expect(range(750, 1500)).to.equal('$750–$1,500');
+    expect(range(750, 750, 'EUR')).to.equal('€750');
   });
 });

@@ -483,6 +483,15 @@ describe('<spa-session-estimator>', () => {
       expect(el.estimate?.price).to.deep.equal({min: 299.97, max: 599.94, currency: 'USD'});
     });
 
+    it('shows a course price with cents as it is, not rounded to whole dollars', async () => {
+      // 3–6 sessions at 249.50 cost 748.50–1,497: the whole upper end once cost the lower its cents.
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator price="249.50" scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const price = $(el, '[part="price"] strong').textContent!.replace(/\s/g, '');
+      expect(price).to.equal('$748.50–$1,497.00forthewholecourse');
+    });
+
     it('never fires for, nor carries, a safety-check answer', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

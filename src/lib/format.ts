@@ -6,11 +6,12 @@ export function formatRange(min: number, max: number, locale: string): string {
 }
 
 export function formatMoney(value: number, currency: string, locale: string): string {
-  return moneyFormat(value, currency, locale).format(value);
+  return moneyFormat(Number.isInteger(value), currency, locale).format(value);
 }
 
+/** Cents on both ends or neither: "$749–$1,497" for 748.50 would round a real price up. */
 export function formatMoneyRange(min: number, max: number, currency: string, locale: string): string {
-  const format = moneyFormat(max, currency, locale);
+  const format = moneyFormat(Number.isInteger(min) && Number.isInteger(max), currency, locale);
   return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
@@ -19,9 +20,8 @@ export function formatAlternatives(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, {type: 'disjunction'}).format(items);
 }
 
-function moneyFormat(value: number, currency: string, locale: string): Intl.NumberFormat {
+function moneyFormat(whole: boolean, currency: string, locale: string): Intl.NumberFormat {
   // Whole amounts without cents ("$250"), others with them ("$249.50").
-  const whole = Number.isInteger(value);
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
