@@ -916,6 +916,58 @@ describe('<spa-book-button>', () => {
       el.remove();
       expect(document.documentElement.style.overflow).to.equal('');
     });
+
+    it('a button the page moves while its dialog is open comes back closed, and opens again', async () => {
+      // Removing an open modal <dialog> keeps its `open`: put back, it showed as a plain box in
+      // the page, and the next click threw ("already open as a non-modal dialog").
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await settle(el);
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open, 'the dialog is closed after the move').to.be.false;
+      expect(document.documentElement.style.overflow).to.equal('');
+      const reopened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await reopened;
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(dialog.matches(':modal'), 'a modal again').to.be.true;
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a button moved and clicked at once keeps its new dialog open', async () => {
+      // The move closes the old dialog, whose `close` event comes a task later, after the click.
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      let closes = 0;
+      el.addEventListener('spa-book-close', () => closes++);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      const reopened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await reopened;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.be.true;
+      expect(closes).to.equal(0);
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
   });
 
   describe('localization', () => {

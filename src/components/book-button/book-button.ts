@@ -222,6 +222,8 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
+    // A removed modal keeps `open`: put back, it would show as a plain box in the page.
+    this.dialog?.close();
     this.watchInPageButtons(false);
   }
 
@@ -391,7 +393,8 @@ export class SpaBookButton extends SpaElement {
   }
 
   private onDialogClose = () => {
-    if (!this.dialogOpen) return;
+    // `close` arrives a task later: a dialog reopened meanwhile (a moved button) stays open.
+    if (!this.dialogOpen || this.dialog?.open) return;
     window.removeEventListener('message', this.onMessage);
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
