@@ -11,6 +11,7 @@ const hrefStatus = document.getElementById('href-status');
 const copyStatus = document.getElementById('copy-status');
 const contrastStatus = document.getElementById('contrast-status');
 const typesStatus = document.getElementById('types-status');
+const estimatorStatus = document.getElementById('estimator-status');
 
 /** The tokens the owner sets here, at the kit's own defaults. */
 const KIT_DEFAULTS = {
@@ -192,10 +193,40 @@ function render() {
   if (settings.estimator) elements.push(element('spa-session-estimator', settings.estimator.attributes));
   if (settings.book) elements.push(element('spa-book-button', settings.book.attributes, settings.book));
   preview.replaceChildren(...elements);
+  void showIgnoredSettings(preview.querySelector('spa-session-estimator'));
   void setLocale(settings.locale);
 
   snippetCode.textContent = buildSnippet(settings);
   copyStatus.textContent = '';
+}
+
+/**
+ * What the preview's estimator would ignore on the owner's site (a price of 249.999, "4 to 6"
+ * weeks), in the words of the kit's own console warnings, which owners do not read. The kit
+ * passes the element after the text, so only the current preview's warnings count, and the
+ * rules stay in the kit.
+ */
+const heardAbout = new WeakMap();
+const consoleWarn = console.warn;
+console.warn = (...args) => {
+  const [message, element] = args;
+  if (typeof message === 'string' && heardAbout.has(element)) {
+    heardAbout.get(element).push(message.replace(/^<[\w-]+>/, 'The estimator').replace(/ Using none\.$/, ''));
+  }
+  consoleWarn.apply(console, args);
+};
+
+async function showIgnoredSettings(estimator) {
+  if (!estimator) {
+    estimatorStatus.textContent = '';
+    return;
+  }
+  heardAbout.set(estimator, []);
+  await estimator.updateComplete;
+  // A newer preview has replaced this one meanwhile: its own call reports.
+  if (!estimator.isConnected) return;
+  const paragraph = (text) => Object.assign(document.createElement('p'), {textContent: text});
+  estimatorStatus.replaceChildren(...heardAbout.get(estimator).map(paragraph));
 }
 
 async function copySnippet() {

@@ -148,6 +148,36 @@ describe('demo/configurator.html', () => {
     expect(snippet(doc)).to.contain('--spa-radius: 16px;');
   });
 
+  it('says which estimator settings the widget would ignore, in the words of its console warning', async () => {
+    // The owner does not read the console: a price of 249.999 or "4 to 6" weeks would reach
+    // their site in the snippet and be ignored there, with the preview simply showing less.
+    const doc = await open();
+    const status = doc.getElementById('estimator-status')!;
+    const settled = async () => {
+      await (doc.querySelector('#preview spa-session-estimator') as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      await nextFrame();
+    };
+    await settled();
+    expect(status.textContent).to.equal('');
+    set(doc, 'price', '249.999');
+    set(doc, 'interval-weeks', '4 to 6');
+    await settled();
+    expect(status.textContent).to.contain('The estimator ignored price="249.999": use a price per session such as 250 or 249.50.');
+    expect(status.textContent).to.contain('The estimator ignored interval-weeks="4 to 6": use weeks such as 4 or 4-6 (1 to 12).');
+    expect(status.textContent).not.to.contain('<spa-');
+    set(doc, 'price', '249.50');
+    set(doc, 'interval-weeks', '4-6');
+    set(doc, 'package-size', '3');
+    await settled();
+    expect(status.textContent).to.equal(
+      'The estimator needs both package-size and package-price for a package; ignoring the package.',
+    );
+    set(doc, 'package-price', '650');
+    await settled();
+    expect(status.textContent).to.equal('');
+    expect(doc.getElementById('price')!.getAttribute('aria-describedby')).to.contain('estimator-status');
+  });
+
   it("a dark page: the preview and the snippet take README's dark-page recipe, as written there", async () => {
     const doc = await open();
     set(doc, 'page', 'dark');

@@ -79,6 +79,7 @@ describe('hostile attribute values', () => {
       it(`<${tag} ${attribute}>: ${HOSTILE.length} hostile values, then removed`, async () => {
         for (const value of HOSTILE) {
           warnings.messages.length = 0;
+          warnings.elements.length = 0;
           // The button gets a working link to fall back to: a slotted one when href is fuzzed,
           // an href attribute otherwise (so that its label is the one in use).
           const content = attribute === 'href' ? staticHtml`<a href="https://calendly.com/botanica">Book</a>` : '';
@@ -101,6 +102,8 @@ describe('hostile attribute values', () => {
           const expected = kind === 'boolean' ? 0 : kind === 'label' ? (blank ? 1 : 0) : 1;
           expect(named.length, `${label}: ${named.join(' | ')}`).to.equal(expected);
           expect(warnings.messages.length, `${label}: only its own warning`).to.equal(expected);
+          // The element goes along, so a page with several can tell which one is meant.
+          for (const named of warnings.elements) expect(named, `${label}: the warning names its element`).to.equal(el);
           for (const message of named) expect(message.length, `${label} warning stays short`).to.be.below(400);
 
           el.removeAttribute(attribute);

@@ -10,14 +10,17 @@ export async function hasChromeProtocol(): Promise<boolean> {
 }
 
 /** Records console.warn calls while a test runs (they still print). */
-export function recordWarnings(): {messages: string[]; stop(): void} {
+export function recordWarnings(): {messages: string[]; elements: (Element | null)[]; stop(): void} {
   const messages: string[] = [];
+  // The element each warning names (the kit's elements pass themselves after the text).
+  const elements: (Element | null)[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
+    messages.push(args.filter((arg) => !(arg instanceof Element)).map(String).join(' '));
+    elements.push((args.find((arg) => arg instanceof Element) as Element | undefined) ?? null);
     original.apply(console, args);
   };
-  return {messages, stop: () => (console.warn = original)};
+  return {messages, elements, stop: () => (console.warn = original)};
 }
 
 /** Resolves with the next event of that type on the target. */

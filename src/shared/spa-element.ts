@@ -104,10 +104,13 @@ export class SpaElement extends LitElement {
     return element;
   }
 
-  /** Warns in the console the first time `key` comes up for this element. */
+  /**
+   * Warns in the console the first time `key` comes up for this element. The element goes
+   * along, so a page with three buttons shows (and lets one click to) the one it is about.
+   */
   protected warnOnce(key: string, message: string): void {
     if (this.warnedAbout.has(key)) return;
     this.warnedAbout.add(key);
-    console.warn(message);
+    console.warn(message, this);
   }
 }
