@@ -644,9 +644,24 @@ describe('<spa-session-estimator>', () => {
       );
       expect(headline(el)).to.equal('3 sessions, every 4–6 weeks');
       expect(text(el)).to.contain('This spa offers fewer sessions');
+      // One count is the headline's alone: no "Typically 3 sessions." under it, nor "1 sessions".
+      expect(text(el)).not.to.contain('Typically');
       el.setAttribute('max-sessions', '1');
       await settle(el);
       expect(headline(el)).to.equal('1 session');
+      expect(text(el)).not.to.contain('1 sessions');
+      el.setAttribute('max-sessions', '5');
+      await settle(el);
+      expect(text(el)).to.contain('Typically 5 sessions.');
+      // With the spa's own fixed interval, 2 sessions are 4 weeks apart, and that is all there is to say.
+      el.setAttribute('severity', '2');
+      el.setAttribute('max-sessions', '2');
+      el.setAttribute('interval-weeks', '4');
+      await settle(el);
+      expect(headline(el)).to.equal('2 sessions, every 4 weeks');
+      expect(text(el)).not.to.contain('from the first session to the last');
+      el.removeAttribute('interval-weeks');
+      el.setAttribute('severity', '4');
       el.setAttribute('max-sessions', '0');
       await settle(el);
       expect(headline(el)).to.equal('4–6 sessions, every 4–6 weeks');

@@ -448,17 +448,18 @@ export class SpaSessionEstimator extends SpaElement {
     const typical = formatRange(sessions.typical, sessions.typical, locale);
     const typicalWeeks = formatRange(span.typical, span.typical, locale);
     const spanRange = formatRange(span.min, span.max, locale);
+    // A single count or span (the spa's max-sessions and interval-weeks) is the headline's and
+    // the timeline's alone: no "Typically 1 sessions.", no "About 4 weeks (4 weeks)".
+    const typicalText =
+      sessions.min === sessions.max ? null : msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicalSessions'});
+    const spanText =
+      span.min !== span.max
+        ? msg(str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`, {id: 'estimate.span'})
+        : null;
     return html`
       <div class="course">
         <h3 class="headline" tabindex="-1">${headline}</h3>
-        <p>${msg(str`Typically ${typical} sessions.`, {id: 'estimate.typicalSessions'})}
-          ${span.typical > 0
-            ? msg(
-              str`About ${typicalWeeks} weeks from the first session to the last (${spanRange} weeks).`,
-              {id: 'estimate.span'},
-            )
-            : nothing}
-        </p>
+        ${typicalText || spanText ? html`<p>${typicalText} ${spanText}</p>` : nothing}
         ${renderTimeline(sessions.typical, interval.typical, locale)}
         <p>${msg(
           'Results are judged 3 to 6 months after the last session, as new collagen builds slowly.',
