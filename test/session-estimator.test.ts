@@ -26,7 +26,10 @@ describe('<spa-session-estimator>', () => {
     await setLocale('en');
     await setViewport({width: 1280, height: 900});
   });
-  afterEach(() => warnings.stop());
+  afterEach(async () => {
+    warnings.stop();
+    await setLocale('en');
+  });
 
   describe('states', () => {
     it('empty: the questions, a prompt, the note; accessible', async () => {
@@ -629,6 +632,19 @@ describe('<spa-session-estimator>', () => {
       el.setAttribute('interval-weeks', '4-6');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every 4–6 weeks');
+      el.setAttribute('interval-weeks', '1');
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every week');
+      for (const [locale, weekly] of [['es', '3-6 sesiones, cada semana'], ['fr', '3–6 séances, chaque semaine']]) {
+        await setLocale(locale);
+        await settle(el);
+        expect(headline(el)).to.equal(weekly);
+      }
+      await setLocale('en');
+      await settle(el);
+      el.setAttribute('interval-weeks', '1-2');
+      await settle(el);
+      expect(headline(el)).to.equal('3–6 sessions, every 1–2 weeks');
       el.setAttribute('interval-weeks', '6-4');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');

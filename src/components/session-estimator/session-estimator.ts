@@ -444,7 +444,9 @@ export class SpaSessionEstimator extends SpaElement {
     const headline =
       sessions.max === 1
         ? msg('1 session', {id: 'estimate.oneSession'})
-        : msg(str`${count} sessions, every ${every} weeks`, {id: 'estimate.sessionsEveryWeeks'});
+        : interval.max === 1
+          ? msg(str`${count} sessions, every week`, {id: 'estimate.sessionsEveryWeek'})
+          : msg(str`${count} sessions, every ${every} weeks`, {id: 'estimate.sessionsEveryWeeks'});
     const typical = formatRange(sessions.typical, sessions.typical, locale);
     const typicalWeeks = formatRange(span.typical, span.typical, locale);
     const spanRange = formatRange(span.min, span.max, locale);
