@@ -112,6 +112,27 @@ describe('<spa-scar-explainer>', () => {
       ]);
     });
 
+    it("keyboard, tabs and cards: keys with Alt, Ctrl or Meta are the browser's (Alt+Left goes back)", async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout=${layout} selected="rolling"></spa-scar-explainer>`);
+        const rolling = $(el, '[data-type="rolling"]');
+        rolling.focus();
+        for (const modifier of ['altKey', 'ctrlKey', 'metaKey']) {
+          for (const key of ['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Enter']) {
+            const press = new KeyboardEvent('keydown', {key, [modifier]: true, bubbles: true, composed: true, cancelable: true});
+            rolling.dispatchEvent(press);
+            await el.updateComplete;
+            expect(press.defaultPrevented, `${layout} ${modifier} ${key} left to the browser`).to.equal(false);
+            expect(el.selected, `${layout} ${modifier} ${key}`).to.equal('rolling');
+          }
+        }
+        // Without one, the same key still moves.
+        rolling.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, composed: true, cancelable: true}));
+        await el.updateComplete;
+        expect(el.selected).to.not.equal('rolling');
+      }
+    });
+
     it('is accessible with each type selected', async () => {
       for (const type of SCAR_TYPE_IDS) {
         const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected=${type}></spa-scar-explainer>`);

@@ -287,6 +287,8 @@ export class SpaScarExplainer extends SpaElement {
   }
 
   private onKeydown = (event: KeyboardEvent) => {
+    // With a modifier the keys are the browser's and the system's (Alt+Left goes back).
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-type]')];
     const index = items.findIndex((item) => item === this.shadowRoot!.activeElement);
     if (index < 0) return;
