@@ -407,10 +407,47 @@ describe('<spa-book-button>', () => {
   });
 
   describe('analytics', () => {
-    const win = window as unknown as {dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void};
+    const win = window as unknown as {
+      dataLayer?: unknown[];
+      gtag?: (...args: unknown[]) => void;
+      google_tag_manager?: Record<string, unknown>;
+    };
     afterEach(() => {
       delete win.dataLayer;
       delete win.gtag;
+      delete win.google_tag_manager;
+    });
+    /** Google's own snippet for the Google tag (gtag.js): gtag() queues its arguments on dataLayer. */
+    function installGoogleTag() {
+      win.dataLayer = win.dataLayer ?? [];
+      win.gtag = function gtag() {
+        win.dataLayer!.push(arguments);
+      };
+    }
+    const gtagCommands = () =>
+      win.dataLayer!.filter((entry) => Object.prototype.toString.call(entry) === '[object Arguments]').map((entry) => [...(entry as ArrayLike<unknown>)]);
+    const params = {link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'};
+
+    it('with the Google tag alone (GA4 by gtag.js, which keeps a dataLayer too), the click goes through gtag', async () => {
+      // gtag.js sends to GA4 only what comes through gtag(); it ignores a plain {event} pushed
+      // to its dataLayer, which only Tag Manager reads. Squarespace, Wix and WordPress's Site
+      // Kit install GA4 this way.
+      installGoogleTag();
+      win.google_tag_manager = {'G-ABC123XYZ': {}};
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(gtagCommands()).to.deep.equal([['event', 'spa_book_click', params]]);
+    });
+
+    it('with a Tag Manager container, only the dataLayer push: gtag too would count the click twice', async () => {
+      installGoogleTag();
+      win.google_tag_manager = {'GTM-ABC1234': {}, 'G-ABC123XYZ': {}};
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(gtagCommands()).to.deep.equal([]);
+      expect(win.dataLayer).to.deep.equal([{event: 'spa_book_click', ...params}]);
     });
 
     it('pushes spa_book_click to dataLayer when it exists', async () => {

@@ -25,30 +25,38 @@ export function bookingParams(
   return params;
 }
 
-/** The two globals analytics may live in; read loosely, since pages set them up in many ways. */
-type AnalyticsWindow = object & {dataLayer?: unknown; gtag?: unknown};
+/** The globals analytics may live in; read loosely, since pages set them up in many ways. */
+type AnalyticsWindow = object & {dataLayer?: unknown; gtag?: unknown; google_tag_manager?: unknown};
 
 /**
- * Sends one event: pushed to `window.dataLayer` when the page has one (GTM), otherwise
- * sent with `gtag('event', …)` when only gtag exists. Returns where it went, or null.
+ * Whether a Google Tag Manager container runs on the page. The Google tag (gtag.js) alone
+ * registers only its G-/AW- ids there, and keeps a dataLayer of its own as well.
+ */
+function runsTagManager(win: AnalyticsWindow): boolean {
+  const tags = win.google_tag_manager;
+  return typeof tags === 'object' && tags !== null && Object.keys(tags).some((id) => id.startsWith('GTM-'));
+}
+
+/**
+ * Sends one event: pushed to `window.dataLayer` when the page has one (Tag Manager reads it),
+ * and sent with `gtag('event', …)` when gtag exists without a Tag Manager container: the
+ * Google tag on its own ignores a plain object on its dataLayer, and with a container the
+ * page's own tags decide (both would count the click twice). Returns where it went.
  * A broken analytics setup on the page must never break booking, so nothing here throws.
  */
-export function sendAnalyticsEvent(
-  win: AnalyticsWindow,
-  event: string,
-  params: AnalyticsParams,
-): 'dataLayer' | 'gtag' | null {
+export function sendAnalyticsEvent(win: AnalyticsWindow, event: string, params: AnalyticsParams): ('dataLayer' | 'gtag')[] {
+  const sent: ('dataLayer' | 'gtag')[] = [];
   try {
     if (Array.isArray(win.dataLayer)) {
       win.dataLayer.push({event, ...params});
-      return 'dataLayer';
+      sent.push('dataLayer');
     }
-    if (typeof win.gtag === 'function') {
+    if (typeof win.gtag === 'function' && !runsTagManager(win)) {
       (win.gtag as (...args: unknown[]) => void)('event', event, params);
-      return 'gtag';
+      sent.push('gtag');
     }
   } catch (error) {
     console.warn('spa-scar-kit: the page\'s analytics threw; booking goes on.', error);
   }
-  return null;
+  return sent;
 }
