@@ -430,8 +430,8 @@ describe('<spa-book-button>', () => {
 
     it('with the Google tag alone (GA4 by gtag.js, which keeps a dataLayer too), the click goes through gtag', async () => {
       // gtag.js sends to GA4 only what comes through gtag(); it ignores a plain {event} pushed
-      // to its dataLayer, which only Tag Manager reads. Squarespace, Wix and WordPress's Site
-      // Kit install GA4 this way.
+      // to its dataLayer, which only Tag Manager reads. Site builders' Google Analytics
+      // settings usually install GA4 this way.
       installGoogleTag();
       win.google_tag_manager = {'G-ABC123XYZ': {}};
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
