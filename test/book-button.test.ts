@@ -772,6 +772,36 @@ describe('<spa-book-button>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    it('says the booking page is loading until it has, instead of an empty box', async () => {
+      // Booking pages take a moment (Calendly a few seconds on a phone's network); a blank
+      // dialog reads as a broken one.
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const loading = () => el.shadowRoot!.querySelector<HTMLElement>('[part="dialog"] .loading');
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      const loaded = nextEvent(frame, 'load');
+      expect(loading()!.textContent!.trim()).to.equal('Loading the booking page…');
+      expect(loading()!.checkVisibility(), 'visible while the page loads').to.equal(true);
+      // Drawn under the frame, which is see-through until its page arrives.
+      expect(getComputedStyle(frame).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      await expect(el).to.be.accessible();
+      await loaded;
+      await el.updateComplete;
+      expect(loading()!.checkVisibility(), 'gone once it has loaded').to.equal(false);
+      expect(getComputedStyle(frame).backgroundColor).to.equal('rgb(255, 255, 255)');
+      // Each opening loads the page again, and says so again.
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      const reopened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await reopened;
+      expect(loading()!.checkVisibility()).to.equal(true);
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+    });
+
     it('by keyboard: Enter opens it, Escape closes it, focus returns to the button', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
       base(el).focus();

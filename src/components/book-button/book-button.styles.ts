@@ -182,6 +182,24 @@ export const bookButtonStyles = css`
     width: 100%;
     min-height: 0;
     border: 0;
+    background: transparent;
+    /* Above the loading line: a page that paints as it arrives covers it at once. */
+    position: relative;
+    z-index: 1;
+  }
+  iframe.loaded {
     background: var(--_surface);
+  }
+  /* Under the see-through frame, in the middle of the space it takes, until its page arrives. */
+  .loading {
+    position: absolute;
+    inset: 50% 0 auto;
+    margin: 0;
+    padding-inline: calc(var(--_space) * 2);
+    text-align: center;
+    color: var(--_muted);
+  }
+  .loading[hidden] {
+    display: none;
   }
 `;

@@ -144,6 +144,7 @@ export class SpaBookButton extends SpaElement {
     slotted: {state: true, attribute: false},
     narrowScreen: {state: true, attribute: false},
     dialogOpen: {state: true, attribute: false},
+    frameLoaded: {state: true, attribute: false},
     tucked: {state: true, attribute: false},
   };
 
@@ -169,6 +170,8 @@ export class SpaBookButton extends SpaElement {
   private slotted: SlottedLink | null = null;
   private narrowScreen = false;
   private dialogOpen = false;
+  /** The address the dialog's frame has finished loading; until then it says it is loading. */
+  private frameLoaded: string | null = null;
   /** A floating button steps aside while one of the page's own booking buttons is in view. */
   private tucked = false;
   /** What the open dialog shows; its events report it even after the page changed `href`. */
@@ -367,18 +370,33 @@ export class SpaBookButton extends SpaElement {
             ${closeIcon}
           </button>
         </div>
-        ${this.dialogOpen
-          ? html`<iframe part="frame" src=${frameUrl.href} title=${frameTitle} allow="payment"></iframe>`
-          : nothing}
+        ${this.dialogOpen ? this.renderFrame(frameUrl.href, frameTitle) : nothing}
       </dialog>
     `;
   }
+
+  /**
+   * The booking page, over a line saying it is loading: the frame is see-through until its page
+   * has loaded, so the visitor never stares at an empty box.
+   */
+  private renderFrame(src: string, title: string) {
+    const loaded = this.frameLoaded === src;
+    return html`
+      <p class="loading" ?hidden=${loaded}>${msg('Loading the booking page…', {id: 'book.loadingBookingPage'})}</p>
+      <iframe part="frame" class=${loaded ? 'loaded' : ''} src=${src} title=${title} allow="payment" @load=${this.onFrameLoad}></iframe>
+    `;
+  }
+
+  private onFrameLoad = (event: Event) => {
+    this.frameLoaded = (event.target as HTMLIFrameElement).getAttribute('src');
+  };
 
   /** Opens the booking dialog, as a click on a `dialog` button does. */
   async openDialog(): Promise<void> {
     const url = this.resolved?.url;
     if (!url || this.dialogOpen) return;
     this.dialogOpen = true;
+    this.frameLoaded = null;
     await this.updateComplete;
     if (!this.dialog || !this.isConnected) return;
     this.dialog.showModal();
