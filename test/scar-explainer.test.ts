@@ -270,6 +270,22 @@ describe('<spa-scar-explainer>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('one type per explainer: each is a region named after its type, so a page of several tells them apart', async () => {
+      // A page with a section on rolling scars and one on ice pick scars had two regions both
+      // called "Acne scar types" (axe: landmark-unique).
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer types="rolling"></spa-scar-explainer>
+        <spa-scar-explainer types="icepick" layout="cards"></spa-scar-explainer>
+      </div>`);
+      const explainers = [...page.querySelectorAll('spa-scar-explainer')];
+      await Promise.all(explainers.map((el) => el.updateComplete));
+      expect(explainers.map((el) => $(el, '[part="base"]').getAttribute('aria-label'))).to.deep.equal([
+        'Rolling scars',
+        'Ice pick scars',
+      ]);
+      await expect(page).to.be.accessible();
+    });
+
     it('types with nothing valid (or empty) shows all, with a warning', async () => {
       for (const value of ['', 'garbage', '-1 NaN']) {
         const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer types=${value}></spa-scar-explainer>`);

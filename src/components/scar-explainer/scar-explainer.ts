@@ -108,17 +108,20 @@ export class SpaScarExplainer extends SpaElement {
   }
 
   protected override render() {
+    // A single type names the region after itself: a page with a section per type then has
+    // regions a screen reader can tell apart, not several called "Acne scar types".
+    const single = this.shown.length === 1 ? SCAR_TYPES[this.shown[0]] : null;
     return html`
       <section
         part="base"
         class="base layout-${this.layoutValue}"
         lang=${displayLocale()}
         dir="ltr"
-        aria-label=${typesLabel()}
+        aria-label=${single ? single.name() : typesLabel()}
       >
-        ${this.shown.length === 1
+        ${single
           ? // One type (a page about rolling scars, say): nothing to choose, so no tab or card to pick.
-            html`<div part="panel" class="panel">${this.renderDetails(SCAR_TYPES[this.shown[0]])}</div>`
+            html`<div part="panel" class="panel">${this.renderDetails(single)}</div>`
           : this.layoutValue === 'tabs'
             ? this.renderTabs()
             : this.renderCards()}
