@@ -709,6 +709,30 @@ describe('<spa-book-button>', () => {
       expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('visible');
     });
 
+    it('floating stays in view, without a flicker, when another button changes while none is on screen', async () => {
+      // Looking again at the page's buttons (another one turned floating) began "aside" until
+      // the observer reported, so a visible button faded out and back in.
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 3000px"></div>
+        <spa-book-button href=${CALENDLY} id="below"></spa-book-button>
+        <spa-book-button href=${CALENDLY} id="turns"></spa-book-button>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      window.scrollTo(0, 0);
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+      const classes: string[] = [];
+      const watch = new MutationObserver(() => classes.push(base(floating).className));
+      watch.observe(base(floating), {attributes: true, attributeFilter: ['class']});
+      page.querySelector('#turns')!.setAttribute('floating', '');
+      await settle(page.querySelector<SpaBookButton>('#turns')!);
+      await settle(floating);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      watch.disconnect();
+      expect(classes.filter((name) => name.includes('tucked'))).to.deep.equal([]);
+      expect(getComputedStyle(base(floating)).visibility).to.equal('visible');
+    });
+
     it('floating still steps aside after the page moves it (disconnected, then connected)', async () => {
       const {page, floating} = await inPageButtonAboveFloatingOne();
       await settle(floating);

@@ -235,6 +235,8 @@ export class SpaBookButton extends SpaElement {
    * in-page <spa-book-button> is visible, it hides (and leaves the tab order).
    */
   private watchInPageButtons(watch: boolean): void {
+    const lookingAgain = watch && this.inPageButtonsObserver !== undefined;
+    const wasTucked = this.tucked;
     this.inPageButtonsObserver?.disconnect();
     this.inPageButtonsObserver = undefined;
     this.tucked = false;
@@ -254,7 +256,8 @@ export class SpaBookButton extends SpaElement {
     for (const button of inPage) this.inPageButtonsObserver.observe(button);
     // Start aside when the page has its own buttons: the observer's first report (a moment
     // later) reveals it if none is in view, instead of it flashing in and fading out on load.
-    this.tucked = inPage.length > 0;
+    // Looking again, it keeps where it is until that report, rather than fading out and in.
+    this.tucked = inPage.length > 0 && (lookingAgain ? wasTucked : true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
