@@ -425,7 +425,7 @@ describe('<spa-book-button>', () => {
       };
     }
     const gtagCommands = () =>
-      win.dataLayer!.filter((entry) => Object.prototype.toString.call(entry) === '[object Arguments]').map((entry) => [...(entry as ArrayLike<unknown>)]);
+      win.dataLayer!.filter((entry) => Object.prototype.toString.call(entry) === '[object Arguments]').map((entry) => Array.from(entry as ArrayLike<unknown>));
     const params = {link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'};
 
     it('with the Google tag alone (GA4 by gtag.js, which keeps a dataLayer too), the click goes through gtag', async () => {
