@@ -113,6 +113,7 @@ const floatingButtons = new Set<SpaBookButton>();
  * @cssprop [--spa-color-on-primary=#ffffff] - Text on the `primary` button.
  * @cssprop [--spa-color-surface=#ffffff] - Dialog background.
  * @cssprop [--spa-color-text=#2a2a2a] - Dialog text.
+ * @cssprop [--spa-color-muted=#5b6470] - The dialog's "Loading the booking page…" line.
  * @cssprop [--spa-color-border=#8a9099] - Dialog dividers and the close button's ring.
  * @cssprop [--spa-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--spa-radius=8px] - Corner radius of the button and the dialog.
