@@ -796,6 +796,22 @@ describe('<spa-book-button>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    it('"Open in a new tab" moves the booking there: the dialog closes behind it', async () => {
+      // Left open, the visitor came back to a second booking page (or the frame's error page).
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const newTab = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="new-tab-link"]')!;
+      // The test stops the tab itself from opening; the element's own handler runs first.
+      newTab.addEventListener('click', (event) => event.preventDefault());
+      const closed = nextEvent<CustomEvent>(el, 'spa-book-close');
+      newTab.click();
+      expect((await closed).detail).to.deep.equal({href: frameUrl, provider: 'generic'});
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+
     it('says the booking page is loading until it has, instead of an empty box', async () => {
       // Booking pages take a moment (Calendly a few seconds on a phone's network); a blank
       // dialog reads as a broken one.
