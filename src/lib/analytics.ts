@@ -41,22 +41,16 @@ function runsTagManager(win: AnalyticsWindow): boolean {
  * Sends one event: pushed to `window.dataLayer` when the page has one (Tag Manager reads it),
  * and sent with `gtag('event', …)` when gtag exists without a Tag Manager container: the
  * Google tag on its own ignores a plain object on its dataLayer, and with a container the
- * page's own tags decide (both would count the click twice). Returns where it went.
+ * page's own tags decide (both would count the click twice).
  * A broken analytics setup on the page must never break booking, so nothing here throws.
  */
-export function sendAnalyticsEvent(win: AnalyticsWindow, event: string, params: AnalyticsParams): ('dataLayer' | 'gtag')[] {
-  const sent: ('dataLayer' | 'gtag')[] = [];
+export function sendAnalyticsEvent(win: AnalyticsWindow, event: string, params: AnalyticsParams): void {
   try {
-    if (Array.isArray(win.dataLayer)) {
-      win.dataLayer.push({event, ...params});
-      sent.push('dataLayer');
-    }
+    if (Array.isArray(win.dataLayer)) win.dataLayer.push({event, ...params});
     if (typeof win.gtag === 'function' && !runsTagManager(win)) {
       (win.gtag as (...args: unknown[]) => void)('event', event, params);
-      sent.push('gtag');
     }
   } catch (error) {
     console.warn('spa-scar-kit: the page\'s analytics threw; booking goes on.', error);
   }
-  return sent;
 }

@@ -199,7 +199,4 @@ export const bookButtonStyles = css`
     text-align: center;
     color: var(--_muted);
   }
-  .loading[hidden] {
-    display: none;
-  }
 `;
