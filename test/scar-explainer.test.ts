@@ -355,6 +355,17 @@ describe('<spa-scar-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('Spanish keloids: the risk is scarring ("cicatrización" would be healing), and the aliases line fits a masculine name', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="keloid"></spa-scar-explainer>`);
+      await setLocale('es');
+      await el.updateComplete;
+      const verdict = $(el, '[part="verdict"]').textContent!;
+      expect(verdict).to.contain('la formación de cicatrices es uno de sus riesgos');
+      expect(verdict).not.to.contain('cicatrización');
+      // "Queloides" is masculine: "También llamadas" (feminine) does not agree with it.
+      expect($(el, '.aliases').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Otros nombres: cicatrices queloides');
+    });
+
     it('no type name is split mid-word, in tabs or cards, in any language, 240 to 1,200 px wide', async () => {
       for (const layout of ['tabs', 'cards']) {
         const wrapper = await fixture<HTMLDivElement>(
