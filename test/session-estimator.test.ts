@@ -817,7 +817,7 @@ describe('<spa-session-estimator>', () => {
       expect(text(el)).to.contain('redness like a moderate sunburn, usually for a few hours to about 3 days');
       await setLocale('es');
       await settle(el);
-      expect(text(el)).to.contain('como una quemadura solar moderada');
+      expect(text(el)).to.contain('como el de una quemadura solar moderada');
       await setLocale('fr');
       await settle(el);
       expect(text(el)).to.contain('comme un coup de soleil modéré');
