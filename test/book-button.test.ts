@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
 import {nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
@@ -402,6 +402,54 @@ describe('<spa-book-button>', () => {
       await settle(el);
       expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
       expect(win.dataLayer).to.deep.equal([]);
+      delete win.dataLayer;
+    });
+
+    it('Ctrl, Cmd or Shift with a click asks the browser for a new tab, whatever the target, and the detail says so', async () => {
+      for (const target of ['dialog', 'self', 'new-tab']) {
+        for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey']) {
+          const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target=${target}></spa-book-button>`);
+          const clicks: BookClickDetail[] = [];
+          el.addEventListener('spa-book-click', (event) => clicks.push(event.detail));
+          // After the kit's own listener: the browser's new tab is not the test's business.
+          el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
+          const click = new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, [modifier]: true});
+          base(el).dispatchEvent(click);
+          await settle(el);
+          expect(clicks.map((detail) => detail.target), `${target} + ${modifier}`).to.deep.equal(['new-tab']);
+          expect(el.shadowRoot!.querySelector('dialog')?.open ?? false, `${target} + ${modifier}`).to.equal(false);
+        }
+      }
+    });
+
+    it('a middle click (a new tab) is a booking click too: the event and analytics; a right click is not', async () => {
+      const win = window as unknown as {dataLayer?: unknown[]};
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      const clicks: BookClickDetail[] = [];
+      el.addEventListener('spa-book-click', (event) => clicks.push(event.detail));
+      // Let the kit see the middle click, then keep the test's browser from opening the tab.
+      const stopTab = (event: Event) => event.preventDefault();
+      document.addEventListener('auxclick', stopTab);
+      const box = base(el).getBoundingClientRect();
+      const middle: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await sendMouse({type: 'click', position: middle, button: 'right'});
+      await sendKeys({press: 'Escape'}); // the context menu
+      expect(clicks).to.deep.equal([]);
+      await sendMouse({type: 'click', position: middle, button: 'middle'});
+      await settle(el);
+      expect(clicks).to.deep.equal([{href: CALENDLY, provider: 'calendly', target: 'new-tab', estimate: null}]);
+      expect(win.dataLayer).to.deep.equal([
+        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'},
+      ]);
+      expect(el.shadowRoot!.querySelector('dialog')!.open, 'a middle click opens a tab, not the dialog').to.equal(false);
+      // A page that books by itself cancels the middle click's tab too.
+      document.removeEventListener('auxclick', stopTab);
+      el.addEventListener('spa-book-click', (event) => event.preventDefault());
+      const native = nextEvent<MouseEvent>(document, 'auxclick');
+      await sendMouse({type: 'click', position: middle, button: 'middle'});
+      expect((await native).defaultPrevented).to.equal(true);
+      expect(clicks).to.have.length(2);
       delete win.dataLayer;
     });
   });

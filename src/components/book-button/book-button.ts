@@ -31,7 +31,10 @@ export interface BookClickDetail {
   /** The booking URL as opened, attribution included. */
   href: string;
   provider: Provider;
-  /** Where it opens: `dialog` becomes `new-tab` on narrow screens or with a modifier key. */
+  /**
+   * Where it opens: `new-tab` for a middle click or a click with Ctrl, Cmd or Shift, whatever
+   * the target; `dialog` also becomes `new-tab` on narrow screens.
+   */
   target: BookTarget;
   /** The latest result of the linked estimator, without any screening answer. */
   estimate: EstimateSummary | null;
@@ -333,6 +336,7 @@ export class SpaBookButton extends SpaElement {
         rel=${target === 'self' ? nothing : 'noopener'}
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
+        @auxclick=${this.onClick}
         >${label}${opensNewTab
           ? html`${newTabIcon}<span class="visually-hidden" lang=${displayLocale()}>${opensNewTabNote()}</span>`
           : nothing}</a
@@ -438,12 +442,15 @@ export class SpaBookButton extends SpaElement {
     if (!inside) this.closeDialog();
   };
 
+  /** A click, or a middle click (`auxclick`, a new tab): both book. A right click does not. */
   private onClick = (event: MouseEvent) => {
     const {url, provider, target, analytics} = this.resolved;
-    if (!url) return;
-    const withModifier = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (!url || (event.type === 'auxclick' && event.button !== 1)) return;
+    // A middle click or Ctrl/Cmd/Shift opens a new tab or window whatever the target. Alt
+    // (a download in Chrome) only keeps the dialog shut.
+    const asksNewTab = event.button === 1 || event.metaKey || event.ctrlKey || event.shiftKey;
     const opens: BookTarget =
-      target === 'dialog' && (this.narrowScreen || withModifier) ? 'new-tab' : target;
+      asksNewTab || (target === 'dialog' && (this.narrowScreen || event.altKey)) ? 'new-tab' : target;
     const estimate = this.currentEstimate();
     const detail: BookClickDetail = {href: url.href, provider, target: opens, estimate};
     if (!this.emit('spa-book-click', detail, {cancelable: true})) {
