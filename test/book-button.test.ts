@@ -1062,6 +1062,46 @@ describe('<spa-book-button>', () => {
       document.documentElement.style.overflow = '';
     });
 
+    // Themes often write `html, body {height: 100%}` with `overflow-x: hidden` on the body (to
+    // hide a sideways scrollbar), or on both, which makes the body the page's scroller.
+    for (const [name, themeCss, scroller] of [
+      ['the body clips sideways', 'html, body {height: 100%} body {overflow-x: hidden}', 'body'],
+      ['the body is the scroller', 'html, body {height: 100%; overflow-x: hidden}', 'body'],
+    ] as const) {
+      it(`a theme where ${name}: the page behind the dialog stays where it was, still, as wide, and comes back`, async () => {
+        const theme = document.createElement('style');
+        theme.textContent = themeCss;
+        document.head.append(theme);
+        try {
+          const page = await fixture<HTMLDivElement>(html`<div>
+            <div style="height: 1500px"></div>
+            <spa-book-button href=${frameUrl} target="dialog"></spa-book-button>
+            <div style="height: 2000px"></div>
+          </div>`);
+          const el = page.querySelector<SpaBookButton>('spa-book-button')!;
+          el.scrollIntoView({block: 'center'});
+          const where = () => {
+            const box = el.getBoundingClientRect();
+            return {top: Math.round(box.top), width: Math.round(page.getBoundingClientRect().width)};
+          };
+          const before = where();
+          expect(before.top, 'the button scrolled into view').to.be.within(0, 800);
+          await el.openDialog();
+          expect(where(), 'while the dialog is open').to.deep.equal(before);
+          expect(getComputedStyle(document[scroller]).overflowY, 'the scroller is held still').to.equal('hidden');
+          const closed = nextEvent(el, 'spa-book-close');
+          el.closeDialog();
+          await closed;
+          expect(where(), 'after it closed').to.deep.equal(before);
+          expect(document.documentElement.getAttribute('style') ?? '', 'the page\'s own styles are back').to.equal('');
+          expect(document.body.getAttribute('style') ?? '').to.equal('');
+        } finally {
+          theme.remove();
+          window.scrollTo(0, 0);
+        }
+      });
+    }
+
     it('removing the element while the dialog is open unlocks the page', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
       const opened = nextEvent(el, 'spa-book-open');
