@@ -65,6 +65,29 @@ describe('a dark page', () => {
     });
   });
 
+  describe('a page that follows the system colours (`color-scheme: light dark`), in dark mode', () => {
+    it('the light widgets keep light native controls: a dark radio on a light card reads as already chosen', async () => {
+      // The scheme a theme declares for itself; the visitor's dark mode then paints every form
+      // control it inherits to dark, filled circles and boxes, on the kit's white cards.
+      styles.push(addStyle(':root { color-scheme: light dark }'));
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-session-estimator></spa-session-estimator>
+        <spa-book-button href="https://calendly.com/botanica/mn" target="dialog"></spa-book-button>
+      </div>`);
+      const estimator = page.querySelector('spa-session-estimator')!;
+      for (const control of estimator.shadowRoot!.querySelectorAll('input')) {
+        expect(getComputedStyle(control).colorScheme, control.type).to.equal('light');
+      }
+      const button = page.querySelector<SpaBookButton>('spa-book-button')!;
+      await button.openDialog();
+      // The dialog's own scrollbars and the booking page's frame, on the light dialog.
+      expect(getComputedStyle(button.shadowRoot!.querySelector('dialog')!).colorScheme).to.equal('light');
+      const closed = nextEvent(button, 'spa-book-close');
+      button.closeDialog();
+      await closed;
+    });
+  });
+
   describe("with the README's recipe", () => {
     beforeEach(async () => {
       styles.push(addStyle(DARK_PAGE), addStyle(await recipeFromReadme()));

@@ -28,6 +28,10 @@ export const themeStyles = css`
     --_space: var(--spa-space, 8px);
     --_focus-ring: var(--spa-focus-ring, 3px solid #1a56db);
     box-sizing: border-box;
+    /* The default surface is light, and so are its native controls, whatever scheme the page
+       declares for itself: a page's "light dark" in dark mode would draw every radio filled.
+       A page's own rule on the element (the dark recipe's "color-scheme: dark") wins. */
+    color-scheme: light;
   }
   .base,
   dialog {
