@@ -59,6 +59,7 @@ describe('hostile pages', () => {
       expect(style.textTransform, widget.localName).to.equal('none');
       expect(style.letterSpacing, widget.localName).to.equal('normal');
       expect(style.whiteSpace, widget.localName).to.equal('normal');
+      expect(style.hyphens, widget.localName).to.equal('manual');
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), widget.localName).to.be.below(2);
       expect(style.textShadow, widget.localName).to.equal('none');
       expect(style.webkitTextFillColor, `${widget.localName}: text painted in its own colour`).to.equal(style.color);

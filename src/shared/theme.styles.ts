@@ -7,7 +7,7 @@ import {css} from 'lit';
  *
  * The `.base` rule shields the widgets from the host page: inherited properties that page
  * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment, words broken
- * anywhere, glowing or gradient-filled text) are reset there, while the font family still
+ * anywhere or hyphenated, glowing or gradient-filled text) are reset there, while the font family still
  * inherits from the page by default. It is on each shadow root's top-level elements, not on
  * :host, because page rules such as `* { font: inherit }` reach the host element itself and
  * win over :host.
@@ -48,6 +48,7 @@ export const themeStyles = css`
     font-weight: 400;
     font-variant: normal;
     word-break: normal;
+    hyphens: manual;
     overflow-wrap: break-word;
     text-shadow: none;
     -webkit-text-fill-color: currentcolor;
