@@ -169,4 +169,33 @@ describe('theme tokens', () => {
       {name: 'stopped', enter: () => input('pregnant').click(), shows: ['--spa-color-stop']},
     ], DOCUMENTED['spa-session-estimator']);
   });
+
+  it('a colour token with a typo gives its default, not nothing: a primary button with no fill would show white text on a white page', async () => {
+    // A colour the browser cannot read (#1d5c5, five digits) used to leave the property with
+    // no value at all: a transparent button, and its white label on the page's white.
+    const page = await fixture<HTMLDivElement>(html`<div
+      style="--spa-color-primary: #1d5c5; --spa-color-on-primary: whte; --spa-color-surface: 12px"
+    >
+      <spa-book-button href="https://calendly.com/botanica/mn"></spa-book-button>
+      <spa-session-estimator></spa-session-estimator>
+    </div>`);
+    const button = page.querySelector<SpaBookButton>('spa-book-button')!;
+    const estimator = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+    await Promise.all([button.updateComplete, estimator.updateComplete]);
+    const link = getComputedStyle(button.shadowRoot!.querySelector('[part="base"]')!);
+    expect(link.backgroundColor, 'the default primary').to.equal('rgb(29, 92, 87)');
+    expect(link.color, 'the default text on it').to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(estimator.shadowRoot!.querySelector('[part="base"]')!).backgroundColor, 'the default surface')
+      .to.equal('rgb(255, 255, 255)');
+    await expect(button).to.be.accessible();
+  });
+
+  it('a colour token with a typo on one element falls back to the one the page set around it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="--spa-color-primary: rgb(120, 30, 60)">
+      <spa-book-button href="https://calendly.com/botanica/mn" style="--spa-color-primary: #12"></spa-book-button>
+    </div>`);
+    const button = page.querySelector<SpaBookButton>('spa-book-button')!;
+    await button.updateComplete;
+    expect(getComputedStyle(button.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(120, 30, 60)');
+  });
 });

@@ -1,14 +1,18 @@
 import {VERSION} from '../version.js';
 import {existingKit, recordKit} from './registry.js';
 import {startLocalization} from './localization.js';
+import {registerColorTokens} from './theme-tokens.js';
 
 /**
- * Starts the kit once per page: localization from `<html lang>`, and the record that lets a
- * second copy (another script tag, another version) find the first instead of fighting it.
+ * Starts the kit once per page: its colour tokens registered as colours, localization from
+ * `<html lang>`, and the record that lets a second copy (another script tag, another
+ * version) find the first instead of fighting it.
  * Both the one-file bundle and the per-element modules call it before registering tags.
  */
 export function startKit(): void {
-  if (!existingKit()) recordKit({version: VERSION, ...startLocalization()});
+  if (existingKit()) return;
+  registerColorTokens();
+  recordKit({version: VERSION, ...startLocalization()});
 }
 
 /** Switches every element of the kit on the page to `locale` (`en`, `es`, `fr`; others → `en`). */

@@ -1,32 +1,21 @@
 import {css} from 'lit';
+import {privateTokens} from './theme-tokens.js';
 
 /**
- * The public theme tokens (SPEC.md) resolved once, with fallbacks, into private `--_`
- * variables that every element's styles use. A page that sets no token still gets a
- * finished look whose colours meet WCAG AA (4.5:1 for text on the default surface).
+ * The public theme tokens (SPEC.md) resolved once, with their defaults (theme-tokens.ts),
+ * into private `--_` variables that every element's styles use. A page that sets no token
+ * still gets a finished look whose colours meet WCAG AA (4.5:1 for text on the default surface).
  *
  * The `.base` rule shields the widgets from the host page: inherited properties that page
  * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment, words broken
- * anywhere or hyphenated, glowing or gradient-filled text) are reset there, while the font family still
- * inherits from the page by default. It is on each shadow root's top-level elements, not on
+ * anywhere or hyphenated, glowing or gradient-filled text) are reset there, while the font
+ * family still inherits from the page by default. It is on each shadow root's top-level elements, not on
  * :host, because page rules such as `* { font: inherit }` reach the host element itself and
  * win over :host.
  */
 export const themeStyles = css`
   :host {
-    --_primary: var(--spa-color-primary, #1d5c57);
-    --_on-primary: var(--spa-color-on-primary, #ffffff);
-    --_surface: var(--spa-color-surface, #ffffff);
-    --_text: var(--spa-color-text, #2a2a2a);
-    --_muted: var(--spa-color-muted, #5b6470);
-    --_border: var(--spa-color-border, #8a9099);
-    --_good: var(--spa-color-good, #17692e);
-    --_caution: var(--spa-color-caution, #7a5000);
-    --_stop: var(--spa-color-stop, #a1241a);
-    --_font: var(--spa-font-family, inherit);
-    --_radius: var(--spa-radius, 8px);
-    --_space: var(--spa-space, 8px);
-    --_focus-ring: var(--spa-focus-ring, 3px solid #1a56db);
+    ${privateTokens}
     box-sizing: border-box;
     /* The default surface is light, and so are its native controls, whatever scheme the page
        declares for itself: a page's "light dark" in dark mode would draw every radio filled.

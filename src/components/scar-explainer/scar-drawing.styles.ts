@@ -2,12 +2,9 @@ import {css} from 'lit';
 
 /**
  * Colours of the scar drawings (scar-drawing.ts), shared by every element that shows them.
- * They follow the theme, and `--spa-color-skin` sets the skin tone.
+ * They follow the theme, and `--spa-color-skin` (its default in theme-tokens.ts) sets the skin tone.
  */
 export const scarDrawingStyles = css`
-  :host {
-    --_skin: var(--spa-color-skin, #dcae8e);
-  }
   .skin {
     fill: var(--_skin);
   }
