@@ -9,9 +9,9 @@ import {privateTokens} from './theme-tokens.js';
  * The `.base` rule shields the widgets from the host page: inherited properties that page
  * CSS commonly sets (huge line heights, letter spacing, text-transform, alignment, words broken
  * anywhere or hyphenated, glowing or gradient-filled text) are reset there, while the font
- * family still inherits from the page by default. It is on each shadow root's top-level elements, not on
- * :host, because page rules such as `* { font: inherit }` reach the host element itself and
- * win over :host.
+ * family still inherits from the page by default. It is on each shadow root's top-level
+ * elements, not on :host, because page rules such as `* { font: inherit }` reach the host
+ * element itself and win over :host.
  */
 export const themeStyles = css`
   :host {
