@@ -224,6 +224,16 @@ describe('<spa-book-button>', () => {
       await settle(el);
       expect(base(el).target).to.equal('_blank');
     });
+    it("HTML's own target names (_self, _blank) are refused like any other, with the kit's name for each", async () => {
+      for (const [typed, meant] of [['_self', 'self'], ['_SELF', 'self'], ['_top', 'self'], ['_parent', 'self'], ['_blank', 'new-tab']]) {
+        warnings.messages.length = 0;
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target=${typed}></spa-book-button>`);
+        expect(base(el).target, typed).to.equal('_blank');
+        expect(warnings.messages, typed).to.deep.equal([
+          `<spa-book-button> ignored target="${typed}": use one of new-tab, self, dialog (did you mean ${meant}?). Using "new-tab".`,
+        ]);
+      }
+    });
   });
 
   describe('provider', () => {

@@ -79,11 +79,15 @@ export class SpaElement extends LitElement {
     );
   }
 
-  /** An enumerated attribute's value, or `fallback` with one warning when the text is not a choice. */
-  protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
+  /**
+   * An enumerated attribute's value, or `fallback` with one warning when the text is not a
+   * choice; `meant` is the choice a refused text most likely meant, for the warning.
+   */
+  protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T, meant?: T): T {
     const parsed = parseChoice(raw, choices, fallback);
     if (parsed.invalid) {
-      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
+      const hint = meant ? ` (did you mean ${meant}?)` : '';
+      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}${hint}`, `"${parsed.value}"`);
     }
     return parsed.value;
   }
