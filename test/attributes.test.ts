@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {asAttributeText, describeValue, parseChoice} from '../src/lib/attributes.js';
+import {asAttributeText, describeValue, likelyChoice, parseChoice} from '../src/lib/attributes.js';
 import {resolveLocale} from '../src/lib/locale.js';
 import {VERSION} from '../src/version.js';
 
@@ -19,6 +19,22 @@ describe('parseChoice', () => {
   it('describeValue shortens and quotes hostile text for a warning', () => {
     expect(describeValue('a'.repeat(100))).to.equal(JSON.stringify(`${'a'.repeat(60)}…`));
     expect(describeValue('x\ny')).to.equal('"x\\ny"');
+  });
+});
+
+describe('likelyChoice', () => {
+  it("names the kit's choice for common slips: HTML's target names, words for sizes, yes and no", () => {
+    expect(likelyChoice('target', ' _SELF ')).to.equal('self');
+    expect(likelyChoice('target', '_blank')).to.equal('new-tab');
+    expect(likelyChoice('size', 'Large')).to.equal('lg');
+    expect(likelyChoice('variant', 'outlined')).to.equal('outline');
+    expect(likelyChoice('analytics', 'false')).to.equal('off');
+    expect(likelyChoice('layout', 'grid')).to.equal('cards');
+  });
+  it('has no guess for anything else, nor for the names objects inherit', () => {
+    for (const [attribute, raw] of [['size', 'huge'], ['target', 'constructor'], ['size', '__proto__'], ['nope', 'large'], ['toString', 'x']]) {
+      expect(likelyChoice(attribute, raw), `${attribute}=${raw}`).to.equal(undefined);
+    }
   });
 });
 

@@ -236,6 +236,27 @@ describe('<spa-book-button>', () => {
     });
   });
 
+  describe('common slips', () => {
+    it('size="large", variant="outlined", analytics="false": each refused, with the value it most likely meant', async () => {
+      const win = window as unknown as {dataLayer?: unknown[]};
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href=${CALENDLY} size="large" variant="outlined" analytics="false"></spa-book-button>`,
+      );
+      expect(base(el).classList.contains('md') && base(el).classList.contains('primary')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '<spa-book-button> ignored variant="outlined": use one of primary, outline, text (did you mean outline?). Using "primary".',
+        '<spa-book-button> ignored size="large": use one of sm, md, lg (did you mean lg?). Using "md".',
+        '<spa-book-button> ignored analytics="false": use one of on, off (did you mean off?). Using "on".',
+      ]);
+      // Refused means the default, as for any bad value: the warning is how the page learns.
+      el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
+      base(el).click();
+      expect(win.dataLayer).to.have.length(1);
+      delete win.dataLayer;
+    });
+  });
+
   describe('provider', () => {
     it('is detected from the host and reported in the click detail', async () => {
       const el = await fixture<SpaBookButton>(

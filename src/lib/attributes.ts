@@ -25,6 +25,26 @@ export function parseChoice<T extends string>(
   return match ? {value: match, invalid: false} : {value: fallback, invalid: true};
 }
 
+/**
+ * Words people type for the kit's choices, from HTML (`<a target="_self">`) or habit
+ * (`size="large"`), and the choice each most likely means: the warning names it. They stay
+ * refused, like any other unknown value.
+ */
+const LIKELY_MEANT: Record<string, Record<string, string>> = {
+  target: {_blank: 'new-tab', _self: 'self', _top: 'self', _parent: 'self'},
+  size: {small: 'sm', medium: 'md', large: 'lg'},
+  variant: {outlined: 'outline', link: 'text', filled: 'primary', solid: 'primary'},
+  analytics: {false: 'off', no: 'off', 0: 'off', none: 'off', disabled: 'off', true: 'on', yes: 'on', 1: 'on'},
+  layout: {tab: 'tabs', card: 'cards', grid: 'cards'},
+};
+
+/** The choice a refused text most likely meant (`size="large"` → `lg`), or undefined. */
+export function likelyChoice(attribute: string, raw: string): string | undefined {
+  const meanings = LIKELY_MEANT[attribute];
+  const typed = raw.trim().toLowerCase();
+  return meanings && Object.hasOwn(meanings, typed) ? meanings[typed] : undefined;
+}
+
 /** Shortens hostile attribute text before it is echoed in a console warning. */
 export function describeValue(raw: string, max = 60): string {
   const shown = raw.length > max ? `${raw.slice(0, max)}…` : raw;

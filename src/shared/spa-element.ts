@@ -1,6 +1,6 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {asAttributeText, describeValue, parseChoice} from '../lib/attributes.js';
+import {asAttributeText, describeValue, likelyChoice, parseChoice} from '../lib/attributes.js';
 import {findLinked} from '../lib/linked-element.js';
 
 /** This copy's elements that are on the page. */
@@ -81,11 +81,12 @@ export class SpaElement extends LitElement {
 
   /**
    * An enumerated attribute's value, or `fallback` with one warning when the text is not a
-   * choice; `meant` is the choice a refused text most likely meant, for the warning.
+   * choice; the warning names the choice a common slip most likely meant.
    */
-  protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T, meant?: T): T {
+  protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
     const parsed = parseChoice(raw, choices, fallback);
     if (parsed.invalid) {
+      const meant = likelyChoice(attribute, raw!);
       const hint = meant ? ` (did you mean ${meant}?)` : '';
       this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}${hint}`, `"${parsed.value}"`);
     }

@@ -24,14 +24,6 @@ export const VARIANTS = ['primary', 'outline', 'text'] as const;
 export const SIZES = ['sm', 'md', 'lg'] as const;
 export type BookTarget = (typeof TARGETS)[number];
 
-/** HTML's own target names, as people used to `<a target>` type them, and the kit's name for each. */
-const HTML_TARGETS = new Map<string, BookTarget>([
-  ['_blank', 'new-tab'],
-  ['_self', 'self'],
-  ['_top', 'self'],
-  ['_parent', 'self'],
-]);
-
 /** Below this width the `dialog` target opens a new tab: a framed booking page is too cramped. */
 export const NARROW_SCREEN = '(max-width: 640px)';
 
@@ -277,11 +269,10 @@ export class SpaBookButton extends SpaElement {
     // Here rather than in updated(): `tucked` then lands in this render, not in a second one.
     if (changed.has('floating')) this.watchInPageButtons(this.floating);
     const url = this.resolveUrl();
-    const meantTarget = HTML_TARGETS.get(this.target?.trim().toLowerCase() ?? '');
     this.resolved = {
       url,
       provider: this.resolveProvider(url),
-      target: this.choice('target', this.target, TARGETS, 'new-tab', meantTarget),
+      target: this.choice('target', this.target, TARGETS, 'new-tab'),
       variant: this.choice('variant', this.variant, VARIANTS, 'primary'),
       size: this.choice('size', this.size, SIZES, 'md'),
       analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const, 'on') === 'on',
