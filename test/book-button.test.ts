@@ -654,6 +654,30 @@ describe('<spa-book-button>', () => {
       });
     }
 
+    it('a page that sizes the element gets a button that fills it, as a native link-button would', async () => {
+      const widthOf = (el: SpaBookButton) => Math.round(base(el).getBoundingClientRect().width);
+      // width: 100% (the full-width call to action of a phone layout), and a flex column's stretch.
+      for (const [where, wrapperStyle, hostStyle] of [
+        ['width: 100%', 'width: 300px', 'width: 100%'],
+        ['a fixed width', 'width: 500px', 'width: 300px'],
+        ['a stretched flex item', 'width: 300px; display: flex; flex-direction: column', ''],
+      ]) {
+        const page = await fixture<HTMLDivElement>(
+          html`<div style=${wrapperStyle}><spa-book-button href=${CALENDLY} style=${hostStyle}></spa-book-button></div>`,
+        );
+        const el = page.querySelector<SpaBookButton>('spa-book-button')!;
+        expect(widthOf(el), where).to.equal(300);
+      }
+      // Left to itself it is as wide as its label, and one on its own line keeps that width.
+      for (const hostStyle of ['', 'display: block']) {
+        const page = await fixture<HTMLDivElement>(
+          html`<div style="width: 500px"><spa-book-button href=${CALENDLY} style=${hostStyle}></spa-book-button></div>`,
+        );
+        const el = page.querySelector<SpaBookButton>('spa-book-button')!;
+        expect(widthOf(el), hostStyle || 'by default').to.be.below(200);
+      }
+    });
+
     it('variants look different: filled, outlined, text', async () => {
       const styles: Record<string, string> = {};
       for (const variant of ['primary', 'outline', 'text']) {

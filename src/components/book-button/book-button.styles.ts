@@ -28,6 +28,9 @@ export const bookButtonStyles = css`
   .button {
     --_height: 44px;
     --_pad: calc(var(--_space) * 2.5);
+    /* Fills the host when the page sizes it (width: 100% for a full-width call to action, a
+       flex column's stretch), as a native link-button would; else the host fits the button. */
+    flex: 1 1 auto;
     display: inline-flex;
     align-items: center;
     justify-content: center;
