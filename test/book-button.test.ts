@@ -60,6 +60,23 @@ describe('<spa-book-button>', () => {
       expect(base(el).querySelector('b')).to.equal(null);
     });
 
+    it("a slotted badge image (a booking platform's \"Book now\" badge) gives its alt text as the label", async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button>
+        <a href="https://www.vagaro.com/botanica"><img src="data:," alt=" Book now on  Vagaro " /></a>
+      </spa-book-button>`);
+      expect(base(el).querySelector('[part="label"]')!.textContent).to.equal('Book now on Vagaro');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      // Visible text comes first; an image without alt (decorative) adds nothing.
+      const mixed = await fixture<SpaBookButton>(html`<spa-book-button>
+        <a href="https://www.vagaro.com/botanica"><img src="data:," alt="Vagaro logo" /> Reserve</a>
+      </spa-book-button>`);
+      expect(base(mixed).querySelector('[part="label"]')!.textContent).to.equal('Reserve');
+      const bare = await fixture<SpaBookButton>(html`<spa-book-button>
+        <a href="https://www.vagaro.com/botanica"><img src="data:," /></a>
+      </spa-book-button>`);
+      expect(base(bare).querySelector('[part="label"]')!.textContent).to.equal('Book now');
+    });
+
     it('renders attribute and slotted text as text, never as HTML', async () => {
       const el = await fixture<SpaBookButton>(
         html`<spa-book-button href=${CALENDLY} label="<img src=x onerror=alert(1)>Book"></spa-book-button>`,

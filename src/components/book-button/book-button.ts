@@ -56,6 +56,16 @@ function hrefAccepts(raw: string): string {
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
 }
 
+/**
+ * What a pasted link says: its text, else the alt text of its image (a booking platform's
+ * "Book now" badge is an image in a link).
+ */
+function linkText(link: HTMLAnchorElement): string {
+  const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const alt = [...link.querySelectorAll('img')].map((image) => image.alt.replace(/\s+/g, ' ').trim()).find(Boolean);
+  return text || alt || '';
+}
+
 /** The light-DOM link a spa pastes inside the element, as read by the element. */
 interface SlottedLink {
   href: string | null;
@@ -206,7 +216,7 @@ export class SpaBookButton extends SpaElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['href'],
+      attributeFilter: ['href', 'alt'],
     });
     this.narrowQuery = window.matchMedia(NARROW_SCREEN);
     this.narrowQuery.addEventListener('change', this.onScreenChange);
@@ -485,9 +495,7 @@ export class SpaBookButton extends SpaElement {
 
   private readSlottedLink(): void {
     const link = this.querySelector('a');
-    const next: SlottedLink | null = link
-      ? {href: link.getAttribute('href'), text: (link.textContent ?? '').replace(/\s+/g, ' ').trim()}
-      : null;
+    const next: SlottedLink | null = link ? {href: link.getAttribute('href'), text: linkText(link)} : null;
     if (next?.href !== this.slotted?.href || next?.text !== this.slotted?.text) this.slotted = next;
   }
 
