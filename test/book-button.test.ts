@@ -60,7 +60,7 @@ describe('<spa-book-button>', () => {
       expect(base(el).querySelector('b')).to.equal(null);
     });
 
-    it("a slotted badge image (a booking platform's \"Book now\" badge) gives its alt text as the label", async () => {
+    it("a slotted badge image (a booking platform's \"Book now\" badge) gives its alt text as the label, an icon link its aria-label", async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button>
         <a href="https://www.vagaro.com/botanica"><img src="data:," alt=" Book now on  Vagaro " /></a>
       </spa-book-button>`);
@@ -75,6 +75,11 @@ describe('<spa-book-button>', () => {
         <a href="https://www.vagaro.com/botanica"><img src="data:," /></a>
       </spa-book-button>`);
       expect(base(bare).querySelector('[part="label"]')!.textContent).to.equal('Book now');
+      // An icon link named by aria-label gives that name.
+      const icon = await fixture<SpaBookButton>(html`<spa-book-button>
+        <a href="https://www.vagaro.com/botanica" aria-label="Book a facial"><i class="icon-calendar"></i></a>
+      </spa-book-button>`);
+      expect(base(icon).querySelector('[part="label"]')!.textContent).to.equal('Book a facial');
     });
 
     it('renders attribute and slotted text as text, never as HTML', async () => {

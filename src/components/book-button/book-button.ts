@@ -58,12 +58,12 @@ function hrefAccepts(raw: string): string {
 
 /**
  * What a pasted link says: its text, else the alt text of its image (a booking platform's
- * "Book now" badge is an image in a link).
+ * "Book now" badge is an image in a link), else its aria-label (an icon link).
  */
 function linkText(link: HTMLAnchorElement): string {
-  const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const alt = [...link.querySelectorAll('img')].map((image) => image.alt.replace(/\s+/g, ' ').trim()).find(Boolean);
-  return text || alt || '';
+  const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const alt = [...link.querySelectorAll('img')].map((image) => tidy(image.alt)).find(Boolean);
+  return tidy(link.textContent) || alt || tidy(link.getAttribute('aria-label'));
 }
 
 /** The light-DOM link a spa pastes inside the element, as read by the element. */
@@ -216,7 +216,7 @@ export class SpaBookButton extends SpaElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['href', 'alt'],
+      attributeFilter: ['href', 'alt', 'aria-label'],
     });
     this.narrowQuery = window.matchMedia(NARROW_SCREEN);
     this.narrowQuery.addEventListener('change', this.onScreenChange);
