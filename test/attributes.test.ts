@@ -30,6 +30,9 @@ describe('likelyChoice', () => {
     expect(likelyChoice('variant', 'outlined')).to.equal('outline');
     expect(likelyChoice('analytics', 'false')).to.equal('off');
     expect(likelyChoice('layout', 'grid')).to.equal('cards');
+    expect(likelyChoice('severity', 'Moderate')).to.equal('3');
+    expect(likelyChoice('scar-type', 'ice-pick')).to.equal('icepick');
+    expect(likelyChoice('selected', 'Ice Pick')).to.equal('icepick');
   });
   it('has no guess for anything else, nor for the names objects inherit', () => {
     for (const [attribute, raw] of [['size', 'huge'], ['target', 'constructor'], ['size', '__proto__'], ['nope', 'large'], ['toString', 'x']]) {

@@ -570,6 +570,17 @@ describe('<spa-session-estimator>', () => {
       expect(text(el)).to.contain('Choose your scar type');
     });
 
+    it('severity="moderate" and scar-type="ice-pick": refused, and the warning names the value meant', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="ice-pick" severity="moderate"></spa-session-estimator>`,
+      );
+      expect(text(el)).to.contain('Choose your scar type');
+      expect(warnings.messages).to.deep.equal([
+        '<spa-session-estimator> ignored scar-type="ice-pick": use one of icepick, boxcar-shallow, boxcar-deep, rolling, hypertrophic, keloid, pih, pie (did you mean icepick?). Using no preselection.',
+        '<spa-session-estimator> ignored severity="moderate": use 1, 2, 3 or 4 (did you mean 3?). Using no preselection.',
+      ]);
+    });
+
     it('price: none shows no prices; invalid warns and shows none', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>`,

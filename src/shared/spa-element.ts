@@ -70,25 +70,22 @@ export class SpaElement extends LitElement {
 
   /**
    * Warns, once per attribute and value, that a value was ignored: names the attribute,
-   * what it accepts and what the element uses instead.
+   * what it accepts, the value a common slip most likely meant, and what the element uses instead.
    */
   protected warnInvalid(attribute: string, raw: string, accepts: string, using: string): void {
+    const meant = likelyChoice(attribute, raw);
+    const hint = meant ? ` (did you mean ${meant}?)` : '';
     this.warnOnce(
       `${attribute}\u0000${raw}`,
-      `<${this.localName}> ignored ${attribute}=${describeValue(raw)}: ${accepts}. Using ${using}.`,
+      `<${this.localName}> ignored ${attribute}=${describeValue(raw)}: ${accepts}${hint}. Using ${using}.`,
     );
   }
 
-  /**
-   * An enumerated attribute's value, or `fallback` with one warning when the text is not a
-   * choice; the warning names the choice a common slip most likely meant.
-   */
+  /** An enumerated attribute's value, or `fallback` with one warning when the text is not a choice. */
   protected choice<T extends string>(attribute: string, raw: string | null, choices: readonly T[], fallback: T): T {
     const parsed = parseChoice(raw, choices, fallback);
     if (parsed.invalid) {
-      const meant = likelyChoice(attribute, raw!);
-      const hint = meant ? ` (did you mean ${meant}?)` : '';
-      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}${hint}`, `"${parsed.value}"`);
+      this.warnInvalid(attribute, raw!, `use one of ${choices.join(', ')}`, `"${parsed.value}"`);
     }
     return parsed.value;
   }
