@@ -23,9 +23,8 @@ describe('parseChoice', () => {
 });
 
 describe('likelyChoice', () => {
-  it("names the kit's choice for common slips: HTML's target names, words for sizes, yes and no", () => {
+  it("names the kit's value for common slips: HTML's target names, words for sizes, no, grade names", () => {
     expect(likelyChoice('target', ' _SELF ')).to.equal('self');
-    expect(likelyChoice('target', '_blank')).to.equal('new-tab');
     expect(likelyChoice('size', 'Large')).to.equal('lg');
     expect(likelyChoice('variant', 'outlined')).to.equal('outline');
     expect(likelyChoice('analytics', 'false')).to.equal('off');
@@ -34,8 +33,8 @@ describe('likelyChoice', () => {
     expect(likelyChoice('scar-type', 'ice-pick')).to.equal('icepick');
     expect(likelyChoice('selected', 'Ice Pick')).to.equal('icepick');
   });
-  it('has no guess for anything else, nor for the names objects inherit', () => {
-    for (const [attribute, raw] of [['size', 'huge'], ['target', 'constructor'], ['size', '__proto__'], ['nope', 'large'], ['toString', 'x']]) {
+  it('has no guess for words that mean the default anyway, for anything else, nor for the names objects inherit', () => {
+    for (const [attribute, raw] of [['target', '_blank'], ['size', 'medium'], ['size', 'huge'], ['target', 'constructor'], ['size', '__proto__'], ['nope', 'large'], ['toString', 'x']]) {
       expect(likelyChoice(attribute, raw), `${attribute}=${raw}`).to.equal(undefined);
     }
   });

@@ -28,15 +28,16 @@ export function parseChoice<T extends string>(
 /**
  * Words people type for the kit's values, from HTML (`<a target="_self">`) or habit
  * (`size="large"`, `severity="moderate"`), and the value each most likely means: the warning
- * names it. They stay refused, like any other unknown value.
+ * names it. They stay refused, like any other unknown value. Words that mean the default
+ * (`_blank`, `medium`) need no hint: the default is what they get.
  */
 const ICE_PICK = {'ice-pick': 'icepick', 'ice pick': 'icepick', ice_pick: 'icepick'};
 const LIKELY_MEANT: Record<string, Record<string, string>> = {
-  target: {_blank: 'new-tab', _self: 'self', _top: 'self', _parent: 'self'},
-  size: {small: 'sm', medium: 'md', large: 'lg'},
-  variant: {outlined: 'outline', link: 'text', filled: 'primary', solid: 'primary'},
-  analytics: {false: 'off', no: 'off', 0: 'off', none: 'off', disabled: 'off', true: 'on', yes: 'on', 1: 'on'},
-  layout: {tab: 'tabs', card: 'cards', grid: 'cards'},
+  target: {_self: 'self', _top: 'self', _parent: 'self'},
+  size: {small: 'sm', large: 'lg'},
+  variant: {outlined: 'outline', link: 'text'},
+  analytics: {false: 'off', no: 'off', 0: 'off', none: 'off', disabled: 'off'},
+  layout: {card: 'cards', grid: 'cards'},
   // The Goodman–Baron grades by name.
   severity: {macular: '1', mild: '2', moderate: '3', severe: '4'},
   'scar-type': ICE_PICK,
