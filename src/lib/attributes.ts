@@ -25,13 +25,13 @@ export function parseChoice<T extends string>(
   return match ? {value: match, invalid: false} : {value: fallback, invalid: true};
 }
 
+const ICE_PICK = {'ice-pick': 'icepick', 'ice pick': 'icepick', ice_pick: 'icepick'};
 /**
  * Words people type for the kit's values, from HTML (`<a target="_self">`) or habit
  * (`size="large"`, `severity="moderate"`), and the value each most likely means: the warning
  * names it. They stay refused, like any other unknown value. Words that mean the default
  * (`_blank`, `medium`) need no hint: the default is what they get.
  */
-const ICE_PICK = {'ice-pick': 'icepick', 'ice pick': 'icepick', ice_pick: 'icepick'};
 const LIKELY_MEANT: Record<string, Record<string, string>> = {
   target: {_self: 'self', _top: 'self', _parent: 'self'},
   size: {small: 'sm', large: 'lg'},

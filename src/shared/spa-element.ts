@@ -69,8 +69,8 @@ export class SpaElement extends LitElement {
   }
 
   /**
-   * Warns, once per attribute and value, that a value was ignored: names the attribute,
-   * what it accepts, the value a common slip most likely meant, and what the element uses instead.
+   * Warns, once per attribute and value, that a value was ignored: names the attribute, what
+   * it accepts, the value a common slip most likely meant, and what the element uses instead.
    */
   protected warnInvalid(attribute: string, raw: string, accepts: string, using: string): void {
     const meant = likelyChoice(attribute, raw);
