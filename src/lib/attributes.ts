@@ -25,7 +25,9 @@ export function parseChoice<T extends string>(
   return match ? {value: match, invalid: false} : {value: fallback, invalid: true};
 }
 
+/** How people spell ice pick scars' id. */
 const ICE_PICK = {'ice-pick': 'icepick', 'ice pick': 'icepick', ice_pick: 'icepick'};
+
 /**
  * Words people type for the kit's values, from HTML (`<a target="_self">`) or habit
  * (`size="large"`, `severity="moderate"`), and the value each most likely means: the warning
