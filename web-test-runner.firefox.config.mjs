@@ -24,6 +24,11 @@ const firefox = chromeLauncher({
       'dom.events.testing.asyncClipboard': true,
       // Transitions off, as the theme tests ask Chromium for (WTR's emulateMedia needs CDP).
       'ui.prefersReducedMotion': 1,
+      // A mouse, as on a desktop: pointer fine and hover (a bit mask), where headless browsers
+      // report no pointer at all. Chromium's run stays a touch screen's (hover: none), so hover
+      // looks are tested both ways (test/touch-screens.test.ts).
+      'ui.primaryPointerCapabilities': 6,
+      'ui.allPointerCapabilities': 6,
     },
   },
 });

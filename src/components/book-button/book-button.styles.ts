@@ -24,7 +24,6 @@ export const bookButtonStyles = css`
       display: none;
     }
   }
-
   .button {
     --_height: 44px;
     --_pad: calc(var(--_space) * 2.5);
@@ -54,16 +53,22 @@ export const bookButtonStyles = css`
     cursor: pointer;
     transition: background-color 150ms ease, color 150ms ease, box-shadow 150ms ease;
   }
-  .button:hover {
-    background: color-mix(in srgb, var(--_primary) 86%, black);
-    border-color: color-mix(in srgb, var(--_primary) 86%, black);
+  /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
+     :hover, and would keep looking chosen (or pressed) after the finger left. */
+  @media (hover: hover) {
+    .button:hover {
+      background: color-mix(in srgb, var(--_primary) 86%, black);
+      border-color: color-mix(in srgb, var(--_primary) 86%, black);
+    }
   }
   .button.outline {
     background: transparent;
     color: var(--_primary);
   }
-  .button.outline:hover {
-    background: color-mix(in srgb, var(--_primary) 10%, transparent);
+  @media (hover: hover) {
+    .button.outline:hover {
+      background: color-mix(in srgb, var(--_primary) 10%, transparent);
+    }
   }
   .button.text {
     background: transparent;
@@ -73,8 +78,10 @@ export const bookButtonStyles = css`
     text-underline-offset: 0.2em;
     --_pad: var(--_space);
   }
-  .button.text:hover {
-    background: color-mix(in srgb, var(--_primary) 8%, transparent);
+  @media (hover: hover) {
+    .button.text:hover {
+      background: color-mix(in srgb, var(--_primary) 8%, transparent);
+    }
   }
   .button.sm {
     --_height: 32px;
@@ -172,8 +179,10 @@ export const bookButtonStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .close:hover {
-    background: color-mix(in srgb, var(--_text) 8%, var(--_surface));
+  @media (hover: hover) {
+    .close:hover {
+      background: color-mix(in srgb, var(--_text) 8%, var(--_surface));
+    }
   }
   .close svg {
     width: 20px;

@@ -31,9 +31,13 @@ export const scarExplainerStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .tab:hover,
-  .card:hover {
-    border-color: var(--_primary);
+  /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
+     :hover, and would keep looking chosen (or pressed) after the finger left. */
+  @media (hover: hover) {
+    .tab:hover,
+    .card:hover {
+      border-color: var(--_primary);
+    }
   }
   .tab[aria-selected='true'],
   .card[aria-selected='true'] {

@@ -46,9 +46,13 @@ export const sessionEstimatorStyles = css`
     line-height: 1.3;
     cursor: pointer;
   }
-  .choice:hover,
-  .check:hover {
-    border-color: var(--_primary);
+  /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
+     :hover, and would keep looking chosen (or pressed) after the finger left. */
+  @media (hover: hover) {
+    .choice:hover,
+    .check:hover {
+      border-color: var(--_primary);
+    }
   }
   .choice:has(:checked),
   .check:has(:checked) {
@@ -317,7 +321,6 @@ export const sessionEstimatorStyles = css`
       height: 10px;
     }
   }
-
   /* On paper (a visitor bringing their estimate to the consultation): their answers and the
      whole estimate, not pages of empty choices and boxes. Last, so that it wins over the
      container queries (a phone's "See your estimate" is not needed on paper). */
