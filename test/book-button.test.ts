@@ -5,6 +5,15 @@ import type {SpaBookButton, BookClickDetail} from '../src/components/book-button
 import {nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
+/** A dataLayer push without an estimate still names its keys, unset, so Tag Manager forgets an earlier click's. */
+const NO_ESTIMATE = {
+  scar_type: undefined,
+  scar_severity: undefined,
+  sessions_typical: undefined,
+  value: undefined,
+  price_max: undefined,
+  currency: undefined,
+};
 
 function base(el: SpaBookButton): HTMLAnchorElement {
   return el.shadowRoot!.querySelector('[part="base"]') as HTMLAnchorElement;
@@ -394,6 +403,33 @@ describe('<spa-book-button>', () => {
       expect((await clickDetail(el)).estimate).to.deep.equal(estimate);
     });
 
+    it("Tag Manager keeps a pushed key until a later push sets it: a click without an estimate clears the earlier one's", async () => {
+      const win = window as unknown as {dataLayer?: Record<string, unknown>[]};
+      win.dataLayer = [];
+      const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
+      const only = estimator('only');
+      page.append(only);
+      await rendered(only);
+      const el = page.querySelector('spa-book-button')!;
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      // The visitor leaves the estimate behind (here the page removes the estimator) and books again.
+      only.remove();
+      base(el).click();
+      expect(win.dataLayer).to.have.length(2);
+      // Tag Manager's data model merges each push into what came before (a key set to undefined
+      // is forgotten), so a tag reading {{value}} on the second click reads what this gives.
+      const model = Object.assign({}, ...win.dataLayer);
+      expect(model).to.deep.equal({
+        event: 'spa_book_click',
+        link_url: CALENDLY,
+        booking_provider: 'calendly',
+        booking_target: 'new-tab',
+        ...NO_ESTIMATE,
+      });
+      delete win.dataLayer;
+    });
+
     it('the estimate travels to analytics without any screening answer', async () => {
       const win = window as unknown as {dataLayer?: unknown[]};
       win.dataLayer = [];
@@ -493,7 +529,7 @@ describe('<spa-book-button>', () => {
       await settle(el);
       expect(clicks).to.deep.equal([{href: CALENDLY, provider: 'calendly', target: 'new-tab', estimate: null}]);
       expect(win.dataLayer).to.deep.equal([
-        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'},
+        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab', ...NO_ESTIMATE},
       ]);
       expect(el.shadowRoot!.querySelector('dialog')!.open, 'a middle click opens a tab, not the dialog').to.equal(false);
       // A page that books by itself cancels the middle click's tab too.
@@ -548,7 +584,7 @@ describe('<spa-book-button>', () => {
       el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
       base(el).click();
       expect(gtagCommands()).to.deep.equal([]);
-      expect(win.dataLayer).to.deep.equal([{event: 'spa_book_click', ...params}]);
+      expect(win.dataLayer).to.deep.equal([{event: 'spa_book_click', ...params, ...NO_ESTIMATE}]);
     });
 
     it('pushes spa_book_click to dataLayer when it exists', async () => {
@@ -558,7 +594,7 @@ describe('<spa-book-button>', () => {
       el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
       base(el).click();
       expect(win.dataLayer).to.deep.equal([
-        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab'},
+        {event: 'spa_book_click', link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'new-tab', ...NO_ESTIMATE},
       ]);
     });
 
@@ -1072,6 +1108,33 @@ describe('<spa-book-button>', () => {
       expect(completed).to.equal(1);
       impostor.remove();
       el.closeDialog();
+    });
+
+    it('a finished booking reaches analytics with the estimate the visitor booked with', async () => {
+      const win = window as unknown as {dataLayer?: Record<string, unknown>[]};
+      win.dataLayer = [];
+      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+        <spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>
+      </div>`);
+      const el = page.querySelector('spa-book-button')!;
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      await nextEvent(frame, 'load');
+      const complete = nextEvent(el, 'spa-book-complete');
+      frame.contentWindow!.postMessage('finish-booking', '*');
+      await complete;
+      const estimate = {scar_type: 'rolling', scar_severity: 3, sessions_typical: 4, value: 750, price_max: 1500, currency: 'USD'};
+      const link = {link_url: crossOrigin, booking_provider: 'generic', booking_target: 'dialog'};
+      expect(win.dataLayer).to.deep.equal([
+        {event: 'spa_book_click', ...link, ...estimate},
+        {event: 'spa_book_complete', ...link, ...estimate},
+      ]);
+      el.closeDialog();
+      delete win.dataLayer;
     });
 
     for (const [name, value] of [

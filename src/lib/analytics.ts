@@ -1,11 +1,14 @@
 import type {EstimateSummary} from '../shared/estimate.js';
 
 /** A flat record of analytics parameters (GA4 and GTM both want flat, snake_case keys). */
-export type AnalyticsParams = Record<string, string | number>;
+export type AnalyticsParams = Record<string, string | number | undefined>;
 
 /**
  * Analytics parameters for a booking event. Only the booking link and the estimate's
  * public summary go in: never a screening answer (the summary type has none).
+ * The estimate's keys are always there, undefined without one: Tag Manager's data model keeps
+ * each key from push to push until one sets it, so a click without an estimate would report
+ * the last click's.
  */
 export function bookingParams(
   href: string,
@@ -13,16 +16,18 @@ export function bookingParams(
   target: string,
   estimate: EstimateSummary | null,
 ): AnalyticsParams {
-  const params: AnalyticsParams = {link_url: href, booking_provider: provider, booking_target: target};
-  if (estimate?.scarType) params.scar_type = estimate.scarType;
-  if (estimate?.severity) params.scar_severity = estimate.severity;
-  if (estimate?.sessions) params.sessions_typical = estimate.sessions.typical;
-  if (estimate?.price) {
-    params.value = estimate.price.min;
-    params.price_max = estimate.price.max;
-    params.currency = estimate.price.currency;
-  }
-  return params;
+  const {scarType, severity, sessions, price} = estimate ?? {};
+  return {
+    link_url: href,
+    booking_provider: provider,
+    booking_target: target,
+    scar_type: scarType || undefined,
+    scar_severity: severity || undefined,
+    sessions_typical: sessions?.typical,
+    value: price?.min,
+    price_max: price?.max,
+    currency: price?.currency,
+  };
 }
 
 /** The globals analytics may live in; read loosely, since pages set them up in many ways. */
@@ -48,7 +53,9 @@ export function sendAnalyticsEvent(win: AnalyticsWindow, event: string, params: 
   try {
     if (Array.isArray(win.dataLayer)) win.dataLayer.push({event, ...params});
     if (typeof win.gtag === 'function' && !runsTagManager(win)) {
-      (win.gtag as (...args: unknown[]) => void)('event', event, params);
+      // gtag's parameters last one event, so only the set ones go.
+      const set = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+      (win.gtag as (...args: unknown[]) => void)('event', event, set);
     }
   } catch (error) {
     console.warn('spa-scar-kit: the page\'s analytics threw; booking goes on.', error);

@@ -485,7 +485,8 @@ export class SpaBookButton extends SpaElement {
     this.emit<BookDialogDetail>('spa-book-complete', this.shownInDialog);
     if (this.resolved.analytics) {
       const {provider} = this.resolved;
-      sendAnalyticsEvent(window, 'spa_book_complete', bookingParams(url.href, provider, 'dialog', null));
+      // The estimate the visitor booked with: the modal dialog kept them from changing it.
+      sendAnalyticsEvent(window, 'spa_book_complete', bookingParams(url.href, provider, 'dialog', this.currentEstimate()));
     }
   };
 
