@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -173,6 +173,42 @@ describe('<spa-scar-explainer>', () => {
       await el.updateComplete;
       expect(el.getAttribute('selected')).to.equal('rolling');
       expect(panelTitle(el)).to.equal('Rolling scars');
+    });
+
+    it('on a phone, the details of a tapped card would open below the screen: they come into view (keys leave the page still)', async () => {
+      const tap = async (target: Element) => {
+        const box = target.getBoundingClientRect();
+        await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      };
+      const panelTop = () => $(el, '.panel').getBoundingClientRect().top;
+      await setViewport({width: 390, height: 667});
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
+      // By keyboard, focus is on the cards and stays there: the page does not move.
+      $(el, '[data-type="icepick"]').focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.selected).to.equal('icepick');
+      expect(panelTop(), 'the details, below the screen').to.be.greaterThan(window.innerHeight);
+      expect(window.scrollY).to.equal(0);
+      // A tap: the visitor sees the details of what they tapped.
+      await tap($(el, '[data-type="boxcar-shallow"]'));
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.selected).to.equal('boxcar-shallow');
+      expect(panelTop()).to.be.within(0, window.innerHeight / 3);
+      expect(panelTitle(el)).to.equal('Shallow boxcar scars');
+      await expect(el).to.be.accessible();
+      // Where the details are in sight already (a wide screen), a tap moves nothing.
+      await setViewport({width: 1280, height: 900});
+      window.scrollTo(0, 0);
+      await nextFrame();
+      expect(panelTop()).to.be.below(900 / 2);
+      await tap($(el, '[data-type="rolling"]'));
+      await el.updateComplete;
+      await nextFrame();
+      expect(panelTitle(el)).to.equal('Rolling scars');
+      expect(window.scrollY).to.equal(0);
     });
 
     it('is accessible with each type selected', async () => {

@@ -152,7 +152,7 @@ export class SpaScarExplainer extends SpaElement {
               aria-selected=${id === current ? 'true' : 'false'}
               aria-controls="panel"
               tabindex=${id === current ? 0 : -1}
-              @click=${() => this.pick(id)}
+              @click=${() => this.pick(id, true)}
             >
               ${scarIcon(id)}<span class="tab-name">${wholeWords(SCAR_TYPES[id].name())}</span>
             </button>
@@ -180,7 +180,7 @@ export class SpaScarExplainer extends SpaElement {
               data-type=${id}
               aria-selected=${id === this.chosen ? 'true' : 'false'}
               tabindex=${id === focusable ? 0 : -1}
-              @click=${() => this.pick(id)}
+              @click=${() => this.pick(id, true)}
             >
               ${scarIcon(id)}
               <span class="card-name">${wholeWords(type.name())}</span>
@@ -282,11 +282,22 @@ export class SpaScarExplainer extends SpaElement {
     </li>`;
   }
 
-  /** The visitor picked a type: select it, tell the page, keep focus on it. */
-  private pick(id: ScarTypeId): void {
+  /**
+   * The visitor picked a type: select it, tell the page, keep focus on it. A tap or click on
+   * a phone's one column of cards would open the details below the screen, and nothing in
+   * sight would change: they are brought up into view, as little as shows them (a panel taller
+   * than the screen, from its top). Keys leave the page still, as focus stays on the cards.
+   */
+  private pick(id: ScarTypeId, clicked = false): void {
     if (id === this.chosen) return;
     this.selected = id;
     this.emit<ScarSelectDetail>('spa-scar-select', {type: id});
+    if (clicked) {
+      void this.updateComplete.then(() => {
+        const panel = this.renderRoot.querySelector('.panel');
+        if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest'});
+      });
+    }
   }
 
   private onKeydown = (event: KeyboardEvent) => {
