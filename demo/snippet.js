@@ -43,9 +43,12 @@ function bookButtonStyles({size, target, floating}) {
     `  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: ${height}; }`,
     `  spa-book-button:not(:defined) > a { padding-inline: ${pad} ${target ? pad : withIcon}; font-weight: 600;${font} }`,
   ];
-  // On narrow screens a dialog button opens a new tab, so it shows the icon too.
+  // On small screens (narrow, or short: a phone on its side) a dialog button opens a new tab,
+  // so it shows the icon too.
   if (target === 'dialog') {
-    rules.push(`  @media (max-width: 640px) { spa-book-button:not(:defined) > a { padding-inline-end: ${withIcon}; } }`);
+    rules.push(
+      `  @media (max-width: 640px), (max-height: 480px) { spa-book-button:not(:defined) > a { padding-inline-end: ${withIcon}; } }`,
+    );
   }
   return rules;
 }

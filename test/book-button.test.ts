@@ -1065,18 +1065,27 @@ describe('<spa-book-button>', () => {
       expect(dialog.open).to.equal(false);
     });
 
-    it('opens a new tab instead on narrow screens', async () => {
-      await setViewport({width: 390, height: 800});
-      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
-      expect(base(el).target).to.equal('_blank');
-      expect(base(el).hasAttribute('aria-haspopup')).to.equal(false);
-      expect(base(el).textContent).to.contain('(opens in a new tab)');
-      const stop = preventNavigation(el);
-      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
-      base(el).click();
-      expect((await clicked).detail.target).to.equal('new-tab');
-      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
-      stop();
+    it('opens a new tab instead on narrow screens, and on short ones (a phone held sideways)', async () => {
+      // A phone upright; the same phone on its side, where a dialog would leave the booking page
+      // a strip 300 px tall.
+      for (const [width, height] of [
+        [390, 800],
+        [844, 390],
+      ]) {
+        await setViewport({width, height});
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+        const screen = `${width} × ${height}`;
+        expect(base(el).target, screen).to.equal('_blank');
+        expect(base(el).hasAttribute('aria-haspopup'), screen).to.equal(false);
+        expect(base(el).textContent, screen).to.contain('(opens in a new tab)');
+        const stop = preventNavigation(el);
+        const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+        base(el).click();
+        expect((await clicked).detail.target, screen).to.equal('new-tab');
+        expect(el.shadowRoot!.querySelector('dialog')!.open, screen).to.equal(false);
+        stop();
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('reports a finished booking only from the booking frame, at its origin', async () => {

@@ -45,9 +45,9 @@ describe("the snippet's room for the button before the script arrives", () => {
     buildSnippet({src, theme: {}, book: {href: 'https://calendly.com/x', linkText: 'Book a consultation', attributes}});
 
   /** The button's box on a plain page with `snippet` pasted, and the page's scroll padding. */
-  async function pastedButton(snippet: string, width = 800): Promise<{box: DOMRect; scrollPadding: string}> {
+  async function pastedButton(snippet: string, width = 800, height = 600): Promise<{box: DOMRect; scrollPadding: string}> {
     (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet;
-    const frame = await loadPage('/test/fixtures/paste-page.html', {width, height: 600});
+    const frame = await loadPage('/test/fixtures/paste-page.html', {width, height});
     const win = frame.contentWindow!;
     const button = win.document.querySelector('spa-book-button')!;
     if (win.customElements.get('spa-book-button')) {
@@ -60,13 +60,18 @@ describe("the snippet's room for the button before the script arrives", () => {
 
   for (const size of ['sm', '', 'lg']) {
     for (const target of ['', 'self', 'dialog']) {
-      it(`${size || 'md'}, ${target || 'new-tab'}: the same size before the script as after, on a phone and a desktop`, async () => {
-        for (const width of [390, 800]) {
+      it(`${size || 'md'}, ${target || 'new-tab'}: the same size before the script as after, on a phone (upright and on its side) and a desktop`, async () => {
+        for (const [width, height] of [
+          [390, 600],
+          [844, 390],
+          [800, 600],
+        ]) {
+          const screen = `${width} × ${height}`;
           // A script that never arrives shows the page as it is until the kit has loaded.
-          const before = await pastedButton(pasted('/not-yet-loaded.js', {size, target}), width);
-          const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size, target}), width);
-          expect(before.box.height, `${width} px`).to.equal(after.box.height);
-          expect(before.box.width, `${width} px`).to.be.closeTo(after.box.width, 1);
+          const before = await pastedButton(pasted('/not-yet-loaded.js', {size, target}), width, height);
+          const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size, target}), width, height);
+          expect(before.box.height, screen).to.equal(after.box.height);
+          expect(before.box.width, screen).to.be.closeTo(after.box.width, 1);
         }
       });
     }

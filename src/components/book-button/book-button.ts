@@ -24,8 +24,11 @@ export const VARIANTS = ['primary', 'outline', 'text'] as const;
 export const SIZES = ['sm', 'md', 'lg'] as const;
 export type BookTarget = (typeof TARGETS)[number];
 
-/** Below this width the `dialog` target opens a new tab: a framed booking page is too cramped. */
-export const NARROW_SCREEN = '(max-width: 640px)';
+/**
+ * Screens where the `dialog` target opens a new tab, as a framed booking page would be too
+ * cramped: narrow (a phone), or short (a phone held sideways, a strip 300 px tall).
+ */
+export const SMALL_SCREEN = '(max-width: 640px), (max-height: 480px)';
 
 export interface BookClickDetail {
   /** The booking URL as opened, attribution included. */
@@ -33,7 +36,7 @@ export interface BookClickDetail {
   provider: Provider;
   /**
    * Where it opens: `new-tab` for a middle click or a click with Ctrl, Cmd or Shift, whatever
-   * the target; `dialog` also becomes `new-tab` on narrow screens.
+   * the target; `dialog` also becomes `new-tab` on small screens.
    */
   target: BookTarget;
   /** The latest result of the linked estimator, without any screening answer. */
@@ -156,7 +159,7 @@ export class SpaBookButton extends SpaElement {
     estimator: {},
     analytics: {},
     slotted: {state: true, attribute: false},
-    narrowScreen: {state: true, attribute: false},
+    smallScreen: {state: true, attribute: false},
     dialogOpen: {state: true, attribute: false},
     frameLoaded: {state: true, attribute: false},
     tucked: {state: true, attribute: false},
@@ -182,7 +185,7 @@ export class SpaBookButton extends SpaElement {
   analytics: string | null = null;
 
   private slotted: SlottedLink | null = null;
-  private narrowScreen = false;
+  private smallScreen = false;
   private dialogOpen = false;
   /** The address the dialog's frame has finished loading; until then it says it is loading. */
   private frameLoaded: string | null = null;
@@ -203,7 +206,7 @@ export class SpaBookButton extends SpaElement {
 
   private resolved!: Resolved;
   private readonly lightDomObserver = new MutationObserver(() => this.readSlottedLink());
-  private narrowQuery?: MediaQueryList;
+  private smallScreenQuery?: MediaQueryList;
   private unlockPageScroll?: () => void;
   private inPageButtonsObserver?: IntersectionObserver;
 
@@ -218,9 +221,9 @@ export class SpaBookButton extends SpaElement {
       attributes: true,
       attributeFilter: ['href', 'alt', 'aria-label'],
     });
-    this.narrowQuery = window.matchMedia(NARROW_SCREEN);
-    this.narrowQuery.addEventListener('change', this.onScreenChange);
-    this.narrowScreen = this.narrowQuery.matches;
+    this.smallScreenQuery = window.matchMedia(SMALL_SCREEN);
+    this.smallScreenQuery.addEventListener('change', this.onScreenChange);
+    this.smallScreen = this.smallScreenQuery.matches;
     // Moved by the page (a disconnect, then a connect): watch again what disconnecting stopped.
     if (this.hasUpdated && this.floating) this.watchInPageButtons(true);
     if (!this.floating) {
@@ -234,7 +237,7 @@ export class SpaBookButton extends SpaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightDomObserver.disconnect();
-    this.narrowQuery?.removeEventListener('change', this.onScreenChange);
+    this.smallScreenQuery?.removeEventListener('change', this.onScreenChange);
     window.removeEventListener('message', this.onMessage);
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
@@ -335,8 +338,8 @@ export class SpaBookButton extends SpaElement {
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
     }
-    const opensDialog = target === 'dialog' && !this.narrowScreen;
-    const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.narrowScreen);
+    const opensDialog = target === 'dialog' && !this.smallScreen;
+    const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.smallScreen);
     return html`
       <a
         part="base"
@@ -460,7 +463,7 @@ export class SpaBookButton extends SpaElement {
     // (a download in Chrome) only keeps the dialog shut.
     const asksNewTab = event.button === 1 || event.metaKey || event.ctrlKey || event.shiftKey;
     const opens: BookTarget =
-      asksNewTab || (target === 'dialog' && (this.narrowScreen || event.altKey)) ? 'new-tab' : target;
+      asksNewTab || (target === 'dialog' && (this.smallScreen || event.altKey)) ? 'new-tab' : target;
     const estimate = this.currentEstimate();
     const detail: BookClickDetail = {href: url.href, provider, target: opens, estimate};
     if (!this.emit('spa-book-click', detail, {cancelable: true})) {
@@ -491,7 +494,7 @@ export class SpaBookButton extends SpaElement {
   };
 
   private onScreenChange = (event: MediaQueryListEvent) => {
-    this.narrowScreen = event.matches;
+    this.smallScreen = event.matches;
   };
 
   private readSlottedLink(): void {
