@@ -286,6 +286,37 @@ describe('<spa-session-estimator>', () => {
     });
   });
 
+  it('beside the form, the result stays with it as the page scrolls past: never over the disclaimer below', async () => {
+    for (const [width, height, note] of [
+      [1280, 900, ''],
+      [1280, 650, 'cold-sores'],
+      [844, 390, 'under-22'],
+    ] as const) {
+      await setViewport({width, height});
+      // The page goes on below (here a tall box), so that it can scroll the estimator away.
+      const page = await fixture<HTMLElement>(html`<div>
+        <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+        <div style="height: 200vh"></div>
+      </div>`);
+      const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      if (note) check(el, note).click();
+      await settle(el);
+      const result = $(el, '[part="result"]');
+      const disclaimer = $(el, '[part="disclaimer"]');
+      expect(getComputedStyle(result).position, `${width} × ${height}: beside the form`).to.equal('sticky');
+      // From the form's top at the screen's top until the whole estimator has gone by.
+      const start = window.scrollY + el.getBoundingClientRect().top;
+      for (let y = start; y < start + el.offsetHeight; y += 40) {
+        window.scrollTo(0, y);
+        await nextFrame();
+        const overlap = result.getBoundingClientRect().bottom - disclaimer.getBoundingClientRect().top;
+        expect(overlap, `${width} × ${height}, scrolled ${y - start} px into the estimator`).to.be.at.most(0);
+      }
+      window.scrollTo(0, 0);
+    }
+    await setViewport({width: 1280, height: 900});
+  });
+
   describe('on a phone, where the result follows the whole form', () => {
     const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
     const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');

@@ -2,9 +2,15 @@ import {css} from 'lit';
 
 export const sessionEstimatorStyles = css`
   .base {
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: calc(var(--_space) * 3);
     padding: calc(var(--_space) * 2.5);
+  }
+  /* The form and the result side by side. The result sticks within this box, not the whole
+     element: scrolled past, it stops at the form's end instead of sliding over the disclaimer. */
+  .columns {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: calc(var(--_space) * 3);
   }
   .form {
     display: grid;
@@ -197,7 +203,6 @@ export const sessionEstimatorStyles = css`
     height: 1em;
   }
   .disclaimer {
-    grid-column: 1 / -1;
     padding-block-start: var(--_space);
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     color: var(--_muted);
@@ -261,7 +266,7 @@ export const sessionEstimatorStyles = css`
   }
 
   @container (max-width: 640px) {
-    .base {
+    .columns {
       grid-template-columns: minmax(0, 1fr);
     }
     .result {
@@ -325,7 +330,7 @@ export const sessionEstimatorStyles = css`
      whole estimate, not pages of empty choices and boxes. Last, so that it wins over the
      container queries (a phone's "See your estimate" is not needed on paper). */
   @media print {
-    .base {
+    .columns {
       grid-template-columns: minmax(0, 1fr);
     }
     .choice:not(:has(:checked)),

@@ -263,13 +263,15 @@ export class SpaSessionEstimator extends SpaElement {
         dir="ltr"
         aria-label=${msg('Microneedling estimate', {id: 'estimate.microneedlingEstimate'})}
       >
-        <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
-          ${this.hideScreening ? nothing : html`${this.renderJumpToResult()}${this.renderScreening()}`}
-        </form>
-        <div part="result" class="result">
-          <p class="visually-hidden status" role="status"></p>
-          ${this.renderResult()}
+        <div class="columns">
+          <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
+            ${this.renderTypeQuestion()} ${this.renderGradeQuestion()}
+            ${this.hideScreening ? nothing : html`${this.renderJumpToResult()}${this.renderScreening()}`}
+          </form>
+          <div part="result" class="result">
+            <p class="visually-hidden status" role="status"></p>
+            ${this.renderResult()}
+          </div>
         </div>
         <p part="disclaimer" class="disclaimer">
           ${msg(
