@@ -24,6 +24,7 @@ export const bookButtonStyles = css`
       display: none;
     }
   }
+
   .button {
     --_height: 44px;
     --_pad: calc(var(--_space) * 2.5);

@@ -326,6 +326,7 @@ export const sessionEstimatorStyles = css`
       height: 10px;
     }
   }
+
   /* On paper (a visitor bringing their estimate to the consultation): their answers and the
      whole estimate, not pages of empty choices and boxes. Last, so that it wins over the
      container queries (a phone's "See your estimate" is not needed on paper). */
