@@ -55,7 +55,8 @@ export const bookButtonStyles = css`
     transition: background-color 150ms ease, color 150ms ease, box-shadow 150ms ease;
   }
   /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
-     :hover, and would keep looking chosen (or pressed) after the finger left. */
+     :hover, and would keep looking pressed after the finger left. Each rule stays where it was,
+     in its own block, so the variants below still win over it in the cascade. */
   @media (hover: hover) {
     .button:hover {
       background: color-mix(in srgb, var(--_primary) 86%, black);

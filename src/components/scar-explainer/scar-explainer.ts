@@ -283,21 +283,24 @@ export class SpaScarExplainer extends SpaElement {
   }
 
   /**
-   * The visitor picked a type: select it, tell the page, keep focus on it. A tap or click on
-   * a phone's one column of cards would open the details below the screen, and nothing in
-   * sight would change: they are brought up into view, as little as shows them (a panel taller
-   * than the screen, from its top). Keys leave the page still, as focus stays on the cards.
+   * The visitor picked a type: select it, tell the page, keep focus on it. A click or tap also
+   * brings the details into view; keys leave the page still, as focus stays on the cards.
    */
   private pick(id: ScarTypeId, clicked = false): void {
     if (id === this.chosen) return;
     this.selected = id;
     this.emit<ScarSelectDetail>('spa-scar-select', {type: id});
-    if (clicked) {
-      void this.updateComplete.then(() => {
-        const panel = this.renderRoot.querySelector('.panel');
-        if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest'});
-      });
-    }
+    if (clicked) void this.updateComplete.then(() => this.revealDetails());
+  }
+
+  /**
+   * A phone's one column of cards ends below the screen, so the details of a tapped card would
+   * open out of sight with nothing in sight changing. Details starting in the screen's lower
+   * third or below come up, as little as shows them (a panel taller than the screen, from its top).
+   */
+  private revealDetails(): void {
+    const panel = this.renderRoot.querySelector('.panel');
+    if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest'});
   }
 
   private onKeydown = (event: KeyboardEvent) => {
