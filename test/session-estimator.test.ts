@@ -197,6 +197,30 @@ describe('<spa-session-estimator>', () => {
       await setLocale('en');
     });
 
+    it('the status region empties 7 s after its last message, so reading on does not repeat the headline', async function () {
+      this.timeout(15000);
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      const status = $(el, '[role="status"]');
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      radio(el, 'type', 'rolling').click();
+      radio(el, 'grade', '3').click();
+      await settle(el);
+      expect(status.textContent).to.equal('3–6 sessions, every 2–6 weeks');
+      await wait(3500);
+      check(el, 'pregnant').click();
+      await settle(el);
+      // A newer message restarts the clock: 7.5 s after the first, the second is still there.
+      await wait(4000);
+      expect(status.textContent).to.equal('Please talk to a provider first');
+      await wait(3300);
+      expect(status.textContent).to.equal('');
+      expect(headline(el), 'the visible result stays').to.equal('Please talk to a provider first');
+      // Emptied, the region still speaks the next change.
+      check(el, 'pregnant').click();
+      await settle(el);
+      expect(status.textContent).to.equal('3–6 sessions, every 2–6 weeks');
+    });
+
     it('screen readers hear a safety note as the visitor adds it, not only a new headline', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

@@ -120,6 +120,7 @@ export class SpaSessionEstimator extends SpaElement {
 
   /** What the status region has told screen readers: the result's headline and safety notes. */
   private heard = {headline: '', notes: [] as string[]};
+  private statusClearing?: ReturnType<typeof setTimeout>;
 
   private config!: SpaConfig;
   private result: Estimate | null = null;
@@ -150,6 +151,7 @@ export class SpaSessionEstimator extends SpaElement {
     super.disconnectedCallback();
     this.stopFittingResult?.();
     this.selectionsHeardOn?.removeEventListener('spa-scar-select', this.onExplainerSelect);
+    clearTimeout(this.statusClearing);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -301,10 +303,21 @@ export class SpaSessionEstimator extends SpaElement {
     const cautions = this.renderRoot.querySelector('.cautions');
     const notes = [...(cautions?.querySelectorAll('li') ?? [])].map(read);
     const added = notes.filter((note) => !this.heard.notes.includes(note));
-    const status = this.renderRoot.querySelector('.status')!;
-    if (headline !== this.heard.headline || notes.length < this.heard.notes.length) status.textContent = headline;
-    else if (added.length) status.textContent = `${read(cautions!.querySelector('h4'))} ${added.join(' ')}`;
+    if (headline !== this.heard.headline || notes.length < this.heard.notes.length) this.announce(headline);
+    else if (added.length) this.announce(`${read(cautions!.querySelector('h4'))} ${added.join(' ')}`);
     this.heard = {headline, notes};
+  }
+
+  /**
+   * Says `message` once. The region empties 7 s later (React Aria's delay, time enough to be
+   * read): a hidden copy left in place would be read again, beside the visible headline, by a
+   * screen reader reading on through the page.
+   */
+  private announce(message: string): void {
+    const status = this.renderRoot.querySelector('.status')!;
+    status.textContent = message;
+    clearTimeout(this.statusClearing);
+    this.statusClearing = setTimeout(() => (status.textContent = ''), 7000);
   }
 
   private renderTypeQuestion() {
