@@ -90,16 +90,17 @@ export function wideFont(): string {
  * The words under `root` (or of the text node `root`) that the layout splits across two lines. Linux Chromium has no
  * hyphenation dictionaries, so any split here is a break in the middle of a word with no
  * hyphen: what a visitor whose browser cannot hyphenate would read. Words with their own
- * hyphen or slash may break there and are left out.
+ * hyphen or slash may break there and are left out. `words` may name longer phrases that
+ * should keep to one line, such as a month and its year.
  */
-export function wordsSplitAcrossLines(root: Node): string[] {
+export function wordsSplitAcrossLines(root: Node, words = /[^\s\-–/]+/g): string[] {
   const split: string[] = [];
   // A tree walker never returns its own root, so a text node is read as itself.
   const texts: Node[] = root.nodeType === Node.TEXT_NODE ? [root] : [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) texts.push(walker.currentNode);
   for (const node of texts) {
-    for (const word of node.textContent!.matchAll(/[^\s\-–/]+/g)) {
+    for (const word of node.textContent!.matchAll(words)) {
       const range = document.createRange();
       range.setStart(node, word.index!);
       range.setEnd(node, word.index! + word[0].length);

@@ -117,9 +117,13 @@ describe('<spa-session-estimator>', () => {
       const timeline = $(el, '[part="timeline"]');
       // Grade 4: five sessions and the results, the longest timeline the table draws.
       expect(timeline.children).to.have.length(6);
+      // "Jun 2027 to Sep / 2027" reads as two dates: a month keeps its year or day on its line,
+      // and "Session" its number.
+      const datePhrases = /\p{L}+\.?\s\d+|\d+\s\p{L}+\.?/gu;
       await inEveryLanguageAndWidth(wrapper, el, (where) => {
         expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
         expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
+        expect(wordsSplitAcrossLines(timeline, datePhrases), where).to.deep.equal([]);
       });
       // The page's font may be wider than Chromium's Times: Firefox on Linux picks DejaVu Serif,
       // in which "September" spilled 3 px out of its step.
@@ -127,6 +131,7 @@ describe('<spa-session-estimator>', () => {
       el.style.setProperty('--spa-font-family', font);
       await inEveryLanguageAndWidth(wrapper, el, (where) => {
         expect(timeline.scrollWidth, `${where}, ${font}`).to.be.at.most(timeline.clientWidth);
+        expect(wordsSplitAcrossLines(timeline, datePhrases), `${where}, ${font}`).to.deep.equal([]);
       });
     });
 

@@ -51,10 +51,11 @@ export function formatDay(date: Date, locale: string): string {
 
 /**
  * "Mar 2027" / "mar 2027" / "mars 2027". Short, like the session dates: a timeline step is
- * about 4.5em wide, and "September" or "septiembre" spilled out of it in wider fonts.
+ * about 4.5em wide, and "September" or "septiembre" spilled out of it in wider fonts. Joined by
+ * no-break spaces: "Jun 2027 to Sep / 2027" on two lines reads as two dates.
  */
 export function formatMonth(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {month: 'short', year: 'numeric'}).format(date);
+  return new Intl.DateTimeFormat(locale, {month: 'short', year: 'numeric'}).format(date).replace(/\s/g, '\u00a0');
 }
 
 /** The session dates of a course starting on `start`, one every `intervalWeeks`. */
