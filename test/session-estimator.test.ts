@@ -226,6 +226,22 @@ describe('<spa-session-estimator>', () => {
       expect(status.textContent).to.equal('3–6 sessions, every 2–6 weeks');
     });
 
+    it('a page moving the estimator takes no stale message along in its status region', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>
+      </div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      check(el, 'pregnant').click();
+      await settle(el);
+      expect($(el, '[role="status"]').textContent).to.equal('Please talk to a provider first');
+      // A slider or page builder moves its slides: the element is taken out and put back.
+      document.body.append(el);
+      await settle(el);
+      expect($(el, '[role="status"]').textContent).to.equal('');
+      expect(headline(el)).to.equal('Please talk to a provider first');
+      el.remove();
+    });
+
     it('screen readers hear a safety note as the visitor adds it, not only a new headline', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

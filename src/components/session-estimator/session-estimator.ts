@@ -151,7 +151,9 @@ export class SpaSessionEstimator extends SpaElement {
     super.disconnectedCallback();
     this.stopFittingResult?.();
     this.selectionsHeardOn?.removeEventListener('spa-scar-select', this.onExplainerSelect);
+    // Taken out, it is not heard; put back (a slider's slide), it brings no message to read again.
     clearTimeout(this.statusClearing);
+    this.renderRoot.querySelector('.status')?.replaceChildren();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
