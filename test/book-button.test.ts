@@ -7,8 +7,6 @@ import {nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcros
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 /** A dataLayer push without an estimate still names its keys, unset, so Tag Manager forgets an earlier click's. */
 const NO_ESTIMATE = {
-  scar_type: undefined,
-  scar_severity: undefined,
   sessions_typical: undefined,
   value: undefined,
   price_max: undefined,
@@ -430,7 +428,7 @@ describe('<spa-book-button>', () => {
       delete win.dataLayer;
     });
 
-    it('the estimate travels to analytics without any screening answer', async () => {
+    it('analytics get the course\'s sessions and price, never the visitor\'s answers about their skin', async () => {
       const win = window as unknown as {dataLayer?: unknown[]};
       win.dataLayer = [];
       const page = await fixture<HTMLDivElement>(html`<div><spa-book-button href=${CALENDLY}></spa-book-button></div>`);
@@ -447,8 +445,6 @@ describe('<spa-book-button>', () => {
           link_url: CALENDLY,
           booking_provider: 'calendly',
           booking_target: 'new-tab',
-          scar_type: 'rolling',
-          scar_severity: 3,
           sessions_typical: 4,
           value: 750,
           price_max: 1500,
@@ -1136,7 +1132,7 @@ describe('<spa-book-button>', () => {
       const complete = nextEvent(el, 'spa-book-complete');
       frame.contentWindow!.postMessage('finish-booking', '*');
       await complete;
-      const estimate = {scar_type: 'rolling', scar_severity: 3, sessions_typical: 4, value: 750, price_max: 1500, currency: 'USD'};
+      const estimate = {sessions_typical: 4, value: 750, price_max: 1500, currency: 'USD'};
       const link = {link_url: crossOrigin, booking_provider: 'generic', booking_target: 'dialog'};
       expect(win.dataLayer).to.deep.equal([
         {event: 'spa_book_click', ...link, ...estimate},

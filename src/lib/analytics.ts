@@ -4,8 +4,10 @@ import type {EstimateSummary} from '../shared/estimate.js';
 export type AnalyticsParams = Record<string, string | number | undefined>;
 
 /**
- * Analytics parameters for a booking event. Only the booking link and the estimate's
- * public summary go in: never a screening answer (the summary type has none).
+ * Analytics parameters for a booking event: the booking link, and the course's size and price
+ * (a booking's value). Never the visitor's answers about their skin, neither scar type and grade
+ * nor a safety answer: tied to an analytics id they are health data, which the GDPR lets a spa
+ * process only with explicit consent, and Google's ad policies keep out of audiences.
  * The estimate's keys are always there, undefined without one: Tag Manager's data model keeps
  * each key from push to push until one sets it, so a click without an estimate would report
  * the last click's.
@@ -16,13 +18,11 @@ export function bookingParams(
   target: string,
   estimate: EstimateSummary | null,
 ): AnalyticsParams {
-  const {scarType, severity, sessions, price} = estimate ?? {};
+  const {sessions, price} = estimate ?? {};
   return {
     link_url: href,
     booking_provider: provider,
     booking_target: target,
-    scar_type: scarType || undefined,
-    scar_severity: severity || undefined,
     sessions_typical: sessions?.typical,
     value: price?.min,
     price_max: price?.max,
