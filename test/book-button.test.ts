@@ -89,6 +89,32 @@ describe('<spa-book-button>', () => {
       expect(base(icon).querySelector('[part="label"]')!.textContent).to.equal('Book a facial');
     });
 
+    it('text written inside without a link is the button text, as on a native button; label= wins, as SPEC says', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}>
+        Book your <em>free</em>   consultation
+      </spa-book-button>`);
+      expect(base(el).querySelector('[part="label"]')!.textContent).to.equal('Book your free consultation');
+      expect(base(el).getAttribute('href')).to.equal(CALENDLY);
+      await expect(el).to.be.accessible();
+      el.lastElementChild!.textContent = 'no-fee';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(el);
+      expect(base(el).querySelector('[part="label"]')!.textContent).to.equal('Book your no-fee consultation');
+      el.label = 'Reserve';
+      await settle(el);
+      expect(base(el).querySelector('[part="label"]')!.textContent).to.equal('Reserve');
+      // A page's script, style or no-script fallback inside is not text to show. (Parsed as a page
+      // parses it, where a script runs: a <noscript>'s content is then its text.)
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML = `<spa-book-button href="${CALENDLY}">
+        <noscript><a href="https://calendly.com/botanica">Book on Calendly</a></noscript><style>a {color: red}</style>
+      </spa-book-button>`;
+      const fallback = page.firstElementChild as SpaBookButton;
+      await settle(fallback);
+      expect(base(fallback).querySelector('[part="label"]')!.textContent).to.equal('Book now');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('renders attribute and slotted text as text, never as HTML', async () => {
       const el = await fixture<SpaBookButton>(
         html`<spa-book-button href=${CALENDLY} label="<img src=x onerror=alert(1)>Book"></spa-book-button>`,

@@ -64,9 +64,19 @@ function hrefAccepts(raw: string): string {
  * "Book now" badge is an image in a link), else its aria-label (an icon link).
  */
 function linkText(link: HTMLAnchorElement): string {
-  const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
   const alt = [...link.querySelectorAll('img')].map((image) => tidy(image.alt)).find(Boolean);
   return tidy(link.textContent) || alt || tidy(link.getAttribute('aria-label'));
+}
+
+const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Text written straight inside the element, as inside a native button. A script, a style or
+ * a no-script fallback there is not text to show.
+ */
+function writtenText(host: Element): string {
+  const shown = [...host.childNodes].filter((node) => !(node as Element).matches?.('script, style, noscript, template'));
+  return tidy(shown.map((node) => node.textContent).join(''));
 }
 
 /** The light-DOM link a spa pastes inside the element, as read by the element. */
@@ -115,7 +125,8 @@ const floatingButtons = new Set<SpaBookButton>();
  * @summary A booking button for any booking platform: new tab, same tab or in-page dialog.
  *
  * @slot - An `<a href>` to the booking page. Visitors without JavaScript use it as is; with
- *   JavaScript its `href` is the default booking link and its text the button's label.
+ *   JavaScript its `href` is the default booking link and its text the button's label. Text
+ *   without a link is the label when `label` is not set.
  *
  * @csspart base - The link drawn as a button.
  * @csspart label - The button's text.
@@ -159,6 +170,7 @@ export class SpaBookButton extends SpaElement {
     estimator: {},
     analytics: {},
     slotted: {state: true, attribute: false},
+    written: {state: true, attribute: false},
     smallScreen: {state: true, attribute: false},
     dialogOpen: {state: true, attribute: false},
     frameLoaded: {state: true, attribute: false},
@@ -185,6 +197,8 @@ export class SpaBookButton extends SpaElement {
   analytics: string | null = null;
 
   private slotted: SlottedLink | null = null;
+  /** Text inside the element without a link, the button text when no `label` is set. */
+  private written = '';
   private smallScreen = false;
   private dialogOpen = false;
   /** The address the dialog's frame has finished loading; until then it says it is loading. */
@@ -205,14 +219,14 @@ export class SpaBookButton extends SpaElement {
   }
 
   private resolved!: Resolved;
-  private readonly lightDomObserver = new MutationObserver(() => this.readSlottedLink());
+  private readonly lightDomObserver = new MutationObserver(() => this.readLightDom());
   private smallScreenQuery?: MediaQueryList;
   private unlockPageScroll?: () => void;
   private inPageButtonsObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readSlottedLink();
+    this.readLightDom();
     // The page may fill or change the slotted link later (parsers, CMS editors, frameworks).
     this.lightDomObserver.observe(this, {
       childList: true,
@@ -497,10 +511,11 @@ export class SpaBookButton extends SpaElement {
     this.smallScreen = event.matches;
   };
 
-  private readSlottedLink(): void {
+  private readLightDom(): void {
     const link = this.querySelector('a');
     const next: SlottedLink | null = link ? {href: link.getAttribute('href'), text: linkText(link)} : null;
     if (next?.href !== this.slotted?.href || next?.text !== this.slotted?.text) this.slotted = next;
+    this.written = link ? '' : writtenText(this);
   }
 
   /**
@@ -513,9 +528,9 @@ export class SpaBookButton extends SpaElement {
     if (this.slotted?.text) return {text: this.slotted.text, lang: languageAt(this.querySelector('a') ?? this)};
     if (this.label != null && this.label.trim()) return {text: this.label.trim(), lang: languageAt(this)};
     if (this.label != null) {
-      this.warnInvalid('label', this.label, 'it takes the button text', 'the default text');
+      this.warnInvalid('label', this.label, 'it takes the button text', this.written ? 'the text inside' : 'the default text');
     }
-    return null;
+    return this.written ? {text: this.written, lang: languageAt(this)} : null;
   }
 
   /**
