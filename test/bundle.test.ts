@@ -77,6 +77,18 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(shadowText(slotted)).to.equal('Reservar una consulta');
   });
 
+  it('text written in a button is its label; a no-JavaScript line in the estimator gives way to it', async () => {
+    frame = await loadPage('/test/fixtures/bundle-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const written = await renderedIn(win, '#written');
+    expect(shadowText(written)).to.contain('Reserva tu consulta');
+    expect(shadowText(written)).not.to.contain('Reservar');
+    await renderedIn(win, 'spa-session-estimator');
+    const line = win.document.getElementById('no-script-line')!;
+    expect(line.getClientRects().length, 'not drawn').to.equal(0);
+    expect(line.isConnected, 'still in the page').to.equal(true);
+  });
+
   it('reads properties a framework set before the script arrived as the attribute text', async () => {
     // React, Vue and Svelte may render before a deferred script tag has defined the tags;
     // Lit keeps such properties and applies them once the element upgrades.
