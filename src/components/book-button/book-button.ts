@@ -59,6 +59,9 @@ function hrefAccepts(raw: string): string {
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
 }
 
+/** Text as it reads: spaces and line breaks collapsed, none at the ends. */
+const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 /**
  * What a pasted link says: its text, else the alt text of its image (a booking platform's
  * "Book now" badge is an image in a link), else its aria-label (an icon link).
@@ -67,8 +70,6 @@ function linkText(link: HTMLAnchorElement): string {
   const alt = [...link.querySelectorAll('img')].map((image) => tidy(image.alt)).find(Boolean);
   return tidy(link.textContent) || alt || tidy(link.getAttribute('aria-label'));
 }
-
-const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Text written straight inside the element, as inside a native button. A script, a style or
