@@ -1,5 +1,5 @@
 /** Shared test helpers: observing the console and waiting on real browser events. */
-import {executeServerCommand} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 
 /**
  * Whether the browser is driven over Chrome's DevTools protocol, which some tests need (heap
@@ -7,6 +7,24 @@ import {executeServerCommand} from '@web/test-runner-commands';
  */
 export async function hasChromeProtocol(): Promise<boolean> {
   return (await executeServerCommand<string, undefined>('browser-protocol')) === 'cdp';
+}
+
+/**
+ * Runs `steps` on a page that scrolls smoothly (`html {scroll-behavior: smooth}`, as many
+ * themes set) for a visitor who asks for less motion. Chromium is asked to reduce motion;
+ * Firefox's run always does, by a preference.
+ */
+export async function onSmoothPageWithReducedMotion(steps: () => Promise<void>): Promise<void> {
+  const chrome = await hasChromeProtocol();
+  if (chrome) await emulateMedia({reducedMotion: 'reduce'});
+  document.documentElement.style.scrollBehavior = 'smooth';
+  try {
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) throw new Error('motion is not reduced');
+    await steps();
+  } finally {
+    document.documentElement.style.scrollBehavior = '';
+    if (chrome) await emulateMedia({reducedMotion: 'no-preference'});
+  }
 }
 
 /** Records console.warn calls while a test runs (they still print). */

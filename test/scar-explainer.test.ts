@@ -3,7 +3,7 @@ import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -131,6 +131,20 @@ describe('<spa-scar-explainer>', () => {
         await el.updateComplete;
         expect(el.selected).to.not.equal('rolling');
       }
+    });
+
+    it('on a page that scrolls smoothly, a visitor who asks for less motion sees the tapped details at once', async () => {
+      await setViewport({width: 390, height: 667});
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
+      await onSmoothPageWithReducedMotion(async () => {
+        const card = $(el, '[data-type="boxcar-shallow"]').getBoundingClientRect();
+        await sendMouse({type: 'click', position: [Math.round(card.x + card.width / 2), Math.round(card.y + card.height / 2)]});
+        await el.updateComplete;
+        await nextFrame();
+        expect($(el, '.panel').getBoundingClientRect().top).to.be.within(0, window.innerHeight / 3);
+      });
+      window.scrollTo({top: 0, behavior: 'instant'});
+      await setViewport({width: 1280, height: 900});
     });
 
     it('is accessible with each type selected', async () => {

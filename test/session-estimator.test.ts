@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -392,6 +392,20 @@ describe('<spa-session-estimator>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(headlineElement);
       const top = headlineElement.getBoundingClientRect().top;
       expect(top).to.be.within(0, window.innerHeight / 2);
+    });
+
+    it('on a page that scrolls smoothly, a visitor who asks for less motion is taken there at once', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      window.scrollTo({top: 0, behavior: 'instant'});
+      await onSmoothPageWithReducedMotion(async () => {
+        expect($(el, '.headline').getBoundingClientRect().top, 'below the screen').to.be.greaterThan(window.innerHeight);
+        jump(el)!.click();
+        await nextFrame();
+        expect($(el, '.headline').getBoundingClientRect().top).to.be.within(0, window.innerHeight / 2);
+      });
     });
 
     it("it stops short of the page's sticky header (the page's scroll-padding-top) and the result's own edge", async () => {

@@ -20,6 +20,7 @@ import {SOURCES, type SourceId} from '../../data/sources.js';
 import {scarDrawing, scarIcon} from './scar-drawing.js';
 import {scarDrawingStyles} from './scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
+import {visitorScrollBehavior} from '../../shared/scroll-motion.js';
 import {scarExplainerStyles} from './scar-explainer.styles.js';
 
 export const LAYOUTS = ['tabs', 'cards'] as const;
@@ -300,7 +301,7 @@ export class SpaScarExplainer extends SpaElement {
    */
   private revealDetails(): void {
     const panel = this.renderRoot.querySelector('.panel');
-    if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest'});
+    if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest', behavior: visitorScrollBehavior()});
   }
 
   private onKeydown = (event: KeyboardEvent) => {

@@ -16,6 +16,7 @@ import {SOURCES} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
+import {visitorScrollBehavior} from '../../shared/scroll-motion.js';
 import {renderTimeline} from './session-timeline.js';
 import {keepStickyEndInView} from './sticky-end.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
@@ -377,7 +378,7 @@ export class SpaSessionEstimator extends SpaElement {
   /** Scrolls to the result's headline and focuses it, so that a screen reader reads on from there. */
   private showResult = () => {
     const headline = this.renderRoot.querySelector<HTMLElement>('.result .headline');
-    headline?.scrollIntoView({block: 'start'});
+    headline?.scrollIntoView({block: 'start', behavior: visitorScrollBehavior()});
     headline?.focus({preventScroll: true});
   };
 
