@@ -128,6 +128,19 @@ describe('estimate()', () => {
     expect(slow.intervalWeeks!.typical).to.equal(8);
   });
 
+  it('flags a spa interval outside the 2 to 6 weeks the studies used, and only that', () => {
+    const unlike = (min: number, max: number) =>
+      estimate({scarType: 'rolling', severity: 3}, {...NO_PRICES, intervalWeeks: {min, max}})!.intervalUnlikeStudies;
+    expect(unlike(1, 1), 'weekly').to.equal(true);
+    expect(unlike(1, 2)).to.equal(true);
+    expect(unlike(4, 8)).to.equal(true);
+    expect(unlike(8, 12)).to.equal(true);
+    expect(unlike(2, 6)).to.equal(false);
+    expect(unlike(4, 4)).to.equal(false);
+    expect(estimate({scarType: 'rolling', severity: 3}, NO_PRICES)!.intervalUnlikeStudies, "the studies' own").to.equal(false);
+    expect(estimate({scarType: 'icepick', severity: 3}, {...NO_PRICES, intervalWeeks: {min: 1, max: 1}})!.intervalUnlikeStudies, 'no course').to.equal(false);
+  });
+
   it('prices the course per session, per package, and with the cheapest mix', () => {
     const perSession = estimate({scarType: 'rolling', severity: 3}, CONFIGS[1])!;
     expect(perSession.price).to.deep.equal({min: 750, max: 1500, currency: 'USD'});

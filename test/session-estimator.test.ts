@@ -730,22 +730,38 @@ describe('<spa-session-estimator>', () => {
         html`<spa-session-estimator scar-type="rolling" severity="3" interval-weeks="4"></spa-session-estimator>`,
       );
       expect(headline(el)).to.equal('3–6 sessions, every 4 weeks');
+      expect(text(el)).not.to.contain('differently from the studies');
       el.setAttribute('interval-weeks', '4-6');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every 4–6 weeks');
       el.setAttribute('interval-weeks', '1');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every week');
-      for (const [locale, weekly] of [['es', '3-6 sesiones, cada semana'], ['fr', '3–6 séances, chaque semaine']]) {
+      for (const [locale, weekly, note] of [
+        ['es', '3-6 sesiones, cada semana', 'Este centro espacia sus sesiones de otro modo que los estudios, que usaron de 2 a 6 semanas'],
+        ['fr', '3–6 séances, chaque semaine', 'Cet institut espace ses séances autrement que les études, qui utilisaient 2 à 6 semaines'],
+      ]) {
         await setLocale(locale);
         await settle(el);
         expect(headline(el)).to.equal(weekly);
+        expect(text(el)).to.contain(note);
       }
       await setLocale('en');
       await settle(el);
+      expect(text(el), 'a weekly course').to.contain(
+        'This spa spaces its sessions differently from the studies, which used 2 to 6 weeks; your provider will explain its schedule.',
+      );
+      await expect(el).to.be.accessible();
       el.setAttribute('interval-weeks', '1-2');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every 1–2 weeks');
+      expect(text(el)).to.contain('differently from the studies');
+      el.setAttribute('interval-weeks', '4-6');
+      await settle(el);
+      expect(text(el), 'within the studies').not.to.contain('differently from the studies');
+      el.setAttribute('interval-weeks', '8');
+      await settle(el);
+      expect(text(el)).to.contain('differently from the studies');
       el.setAttribute('interval-weeks', '6-4');
       await settle(el);
       expect(headline(el)).to.equal('3–6 sessions, every 2–6 weeks');

@@ -69,5 +69,8 @@ export const VERDICT_BY_TYPE: Record<ScarTypeId, {verdict: Verdict; combination?
   pie: {verdict: 'marks', sources: ['goodmanBaron2006', 'pieWeb']},
 };
 
+/** The intervals the trials used, 2 to 6 weeks (Harris 2015: median 4); none was weekly or 8-weekly. */
+export const STUDIED_INTERVAL_WEEKS = {min: 2, max: 6} as const;
+
 /** Results are judged 3–6 months after the last session (Alam 2014: significant at 6, not 3). */
 export const RESULTS_AFTER_MONTHS = {min: 3, max: 6} as const;

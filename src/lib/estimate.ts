@@ -1,6 +1,7 @@
 import {SCAR_TYPES, type ScarTypeId, type Suitability} from '../data/scar-types.js';
 import {
   COURSE_BY_GRADE,
+  STUDIED_INTERVAL_WEEKS,
   VERDICT_BY_TYPE,
   type Grade,
   type Range,
@@ -41,6 +42,8 @@ export interface Estimate {
   combination: boolean;
   /** The spa's cap is below the number of sessions the studies used. */
   cappedBySpa: boolean;
+  /** The spa's interval reaches outside the intervals the studies used. */
+  intervalUnlikeStudies: boolean;
   sources: readonly SourceId[];
 }
 
@@ -65,6 +68,7 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
       price: null,
       combination: false,
       cappedBySpa: false,
+      intervalUnlikeStudies: false,
       sources: severity === 1 ? ['goodmanBaron2006'] : byType.sources,
     };
   }
@@ -88,6 +92,7 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
     price: low != null && high != null ? {min: low, max: high, currency: config.currency} : null,
     combination: row.combination || !!byType.combination,
     cappedBySpa: config.maxSessions != null && config.maxSessions < row.sessions.max,
+    intervalUnlikeStudies: intervalWeeks.min < STUDIED_INTERVAL_WEEKS.min || intervalWeeks.max > STUDIED_INTERVAL_WEEKS.max,
     sources: [...new Set([...row.sources, ...byType.sources])],
   };
 }

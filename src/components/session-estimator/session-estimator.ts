@@ -508,6 +508,12 @@ export class SpaSessionEstimator extends SpaElement {
               {id: 'estimate.fewerSessionsThanStudies'},
             )}</li>`
             : nothing}
+          ${result.intervalUnlikeStudies
+            ? html`<li>${msg(
+              'This spa spaces its sessions differently from the studies, which used 2 to 6 weeks; your provider will explain its schedule.',
+              {id: 'estimate.intervalUnlikeStudies'},
+            )}</li>`
+            : nothing}
         </ul>
       </div>
     `;
