@@ -97,4 +97,13 @@ describe('XLIFF translations', () => {
       }
     });
   }
+
+  it('French keeps : ; ? ! on the line of the word before them, by a no-break space, as French is typeset', async () => {
+    const text = await (await fetch('/xliff/fr.xlf')).text();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const targets = [...doc.querySelectorAll('target')].map((target) => target.textContent!);
+    expect(targets.filter((target) => /[:;?!]/.test(target))).to.have.length.greaterThan(20);
+    // A plain space there lets "?" or ":" start the next line on a narrow screen.
+    expect(targets.filter((target) => / [:;?!]/.test(target))).to.deep.equal([]);
+  });
 });
