@@ -979,6 +979,29 @@ describe('<spa-book-button>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    it('closed, it leaves <html> and <body> as it found them: not even an empty style=""', async () => {
+      // A page's own script or CSS selector may read the attribute ([style], getAttribute).
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const page = [document.documentElement, document.body];
+      for (const element of page) element.removeAttribute('style');
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      expect(document.documentElement.getAttribute('style')).to.contain('overflow: hidden');
+      const closed = nextEvent(el, 'spa-book-close');
+      el.closeDialog();
+      await closed;
+      expect(page.map((element) => element.getAttribute('style'))).to.deep.equal([null, null]);
+      // A style the page had stays, with only the kit's own part taken back.
+      document.body.style.color = 'rgb(1, 2, 3)';
+      base(el).click();
+      await nextEvent(el, 'spa-book-open');
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      expect(document.body.getAttribute('style')).to.equal('color: rgb(1, 2, 3);');
+      document.body.removeAttribute('style');
+    });
+
     it('"Open in a new tab" moves the booking there: the dialog closes behind it', async () => {
       // Left open, the visitor came back to a second booking page (or the frame's error page).
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);

@@ -1,6 +1,6 @@
 /** How many open dialogs hold the page still, and the page's own styles to give back after the last. */
 let holders = 0;
-let saved: [element: HTMLElement, overflow: string, gutter: string][] = [];
+let saved: [element: HTMLElement, overflow: string, gutter: string, hadStyle: boolean][] = [];
 
 /** Whether the element's computed overflow clips its content, so that it could scroll it. */
 function clips(element: Element): boolean {
@@ -26,7 +26,9 @@ export function lockPageScroll(): () => void {
     const bodyClips = body != null && clips(body);
     const viewportFromBody = bodyClips && !clips(root);
     const [rootWidth, bodyWidth] = [root.clientWidth, body?.clientWidth];
-    saved = [root, body].filter(Boolean).map((element) => [element, element.style.overflow, element.style.scrollbarGutter]);
+    saved = [root, body]
+      .filter(Boolean)
+      .map((element) => [element, element.style.overflow, element.style.scrollbarGutter, element.hasAttribute('style')]);
     if (!viewportFromBody) root.style.overflow = 'hidden';
     if (bodyClips) body.style.overflow = 'hidden';
     // A scrollbar that went away leaves its gutter behind, so the page keeps its width. The
@@ -39,9 +41,11 @@ export function lockPageScroll(): () => void {
     if (!locked) return;
     locked = false;
     if (--holders > 0) return;
-    for (const [element, overflow, gutter] of saved) {
+    for (const [element, overflow, gutter, hadStyle] of saved) {
       element.style.overflow = overflow;
       element.style.scrollbarGutter = gutter;
+      // Emptied, the attribute stays as style="", which a page's [style] selector still matches.
+      if (!hadStyle && !element.style.length) element.removeAttribute('style');
     }
     saved = [];
   };
