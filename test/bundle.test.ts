@@ -89,6 +89,27 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(line.isConnected, 'still in the page').to.equal(true);
   });
 
+  it('a booking dialog opened and closed leaves no style attribute on a plain page\'s <html> or <body>', async () => {
+    // The page's own test above runs under observers that make Chromium write style attributes
+    // at once; a plain page does not, and a removal there must still stick.
+    frame = await loadPage('/test/fixtures/bundle-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const own = (await renderedIn(win, '#own')) as HTMLElement & {closeDialog(): void; updateComplete: Promise<unknown>};
+    own.setAttribute('target', 'dialog');
+    await own.updateComplete;
+    const page = [win.document.documentElement, win.document.body];
+    expect(page.map((element) => element.getAttribute('style')), 'before').to.deep.equal([null, null]);
+    const opened = new Promise((resolve) => own.addEventListener('spa-book-open', resolve, {once: true}));
+    own.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!.click();
+    await opened;
+    expect(win.document.documentElement.style.overflow).to.equal('hidden');
+    const closed = new Promise((resolve) => own.addEventListener('spa-book-close', resolve, {once: true}));
+    own.closeDialog();
+    await closed;
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(page.map((element) => element.hasAttribute('style'))).to.deep.equal([false, false]);
+  });
+
   it('reads properties a framework set before the script arrived as the attribute text', async () => {
     // React, Vue and Svelte may render before a deferred script tag has defined the tags;
     // Lit keeps such properties and applies them once the element upgrades.

@@ -391,7 +391,14 @@ export class SpaBookButton extends SpaElement {
       >
         <div class="bar">
           <h2 id="dialog-title" part="dialog-title">${msg('Book your appointment', {id: 'book.bookAppointment'})}</h2>
-          <a part="new-tab-link" class="new-tab" href=${url.href} target="_blank" rel="noopener" @click=${this.closeDialog}
+          <a
+            part="new-tab-link"
+            class="new-tab"
+            href=${url.href}
+            target="_blank"
+            rel="noopener"
+            @click=${this.closeDialog}
+            @auxclick=${(event: MouseEvent) => event.button === 1 && this.closeDialog()}
             >${msg('Open in a new tab', {id: 'book.openNewTab'})}<span class="visually-hidden"
               >${opensNewTabNote()}</span
             ></a

@@ -45,7 +45,8 @@ export function lockPageScroll(): () => void {
       element.style.overflow = overflow;
       element.style.scrollbarGutter = gutter;
       // Emptied, the attribute stays as style="", which a page's [style] selector still matches.
-      if (!hadStyle && !element.style.length) element.removeAttribute('style');
+      // It is read, not only removed: Chromium writes it lazily and would write it back.
+      if (!hadStyle && element.getAttribute('style') === '') element.removeAttribute('style');
     }
     saved = [];
   };
