@@ -139,6 +139,8 @@ describe('estimate()', () => {
     expect(unlike(4, 4)).to.equal(false);
     expect(estimate({scarType: 'rolling', severity: 3}, NO_PRICES)!.intervalUnlikeStudies, "the studies' own").to.equal(false);
     expect(estimate({scarType: 'icepick', severity: 3}, {...NO_PRICES, intervalWeeks: {min: 1, max: 1}})!.intervalUnlikeStudies, 'no course').to.equal(false);
+    const single = estimate({scarType: 'rolling', severity: 3}, {...NO_PRICES, intervalWeeks: {min: 1, max: 1}, maxSessions: 1})!;
+    expect(single.intervalUnlikeStudies, 'one session has no interval').to.equal(false);
   });
 
   it('prices the course per session, per package, and with the cheapest mix', () => {

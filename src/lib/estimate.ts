@@ -42,7 +42,7 @@ export interface Estimate {
   combination: boolean;
   /** The spa's cap is below the number of sessions the studies used. */
   cappedBySpa: boolean;
-  /** The spa's interval reaches outside the intervals the studies used. */
+  /** The spa's interval reaches outside the intervals the studies used (and there is more than one session). */
   intervalUnlikeStudies: boolean;
   sources: readonly SourceId[];
 }
@@ -92,7 +92,8 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
     price: low != null && high != null ? {min: low, max: high, currency: config.currency} : null,
     combination: row.combination || !!byType.combination,
     cappedBySpa: config.maxSessions != null && config.maxSessions < row.sessions.max,
-    intervalUnlikeStudies: intervalWeeks.min < STUDIED_INTERVAL_WEEKS.min || intervalWeeks.max > STUDIED_INTERVAL_WEEKS.max,
+    intervalUnlikeStudies:
+      sessions.max > 1 && (intervalWeeks.min < STUDIED_INTERVAL_WEEKS.min || intervalWeeks.max > STUDIED_INTERVAL_WEEKS.max),
     sources: [...new Set([...row.sources, ...byType.sources])],
   };
 }
