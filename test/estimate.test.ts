@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {estimate, summarize, type SpaConfig} from '../src/lib/estimate.js';
 import {courseCost} from '../src/lib/price.js';
-import {parseCurrency, parseNumber, parseWeeksRange} from '../src/lib/numbers.js';
+import {currencyDecimals, parseCurrency, parseNumber, parseWeeksRange} from '../src/lib/numbers.js';
 import {COURSE_BY_GRADE, GRADES, VERDICT_BY_TYPE} from '../src/data/estimate-table.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
 import {SOURCES} from '../src/data/sources.js';
@@ -209,7 +209,16 @@ describe('number attributes', () => {
     for (const bad of ['', '-250', 'NaN', 'Infinity', '1e3', '1,250', '$250', '0', '<b>1</b>', '9'.repeat(20000), '2000000']) {
       expect(parseNumber(bad, money), bad.slice(0, 20)).to.deep.equal({value: null, invalid: true});
     }
-    expect(parseNumber('3.5', {min: 1, max: 50, integer: true}).invalid).to.equal(true);
+    expect(parseNumber('3.5', {min: 1, max: 50, decimals: 0}).invalid).to.equal(true);
+    // As many decimals as the currency has: none for yen, three for Kuwaiti dinars.
+    expect(parseNumber('249.50', {...money, decimals: 0}).invalid).to.equal(true);
+    expect(parseNumber('15000', {...money, decimals: 0}).value).to.equal(15000);
+    expect(parseNumber('25.500', {...money, decimals: 3}).value).to.equal(25.5);
+    expect(parseNumber('249.999', money).invalid).to.equal(true);
+  });
+
+  it('currencyDecimals: the decimals a currency\'s prices have', () => {
+    expect(['USD', 'EUR', 'JPY', 'KWD'].map(currencyDecimals)).to.deep.equal([2, 2, 0, 3]);
   });
   it('parseWeeksRange: "4", "4-6", "4–6"; not reversed, zero or huge', () => {
     expect(parseWeeksRange('4').value).to.deep.equal({min: 4, max: 4});

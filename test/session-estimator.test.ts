@@ -725,6 +725,24 @@ describe('<spa-session-estimator>', () => {
       expect(text(el, '[part="price"]')).to.contain('$750');
     });
 
+    it('prices have the decimals of their currency: none in yen, three in Kuwaiti dinars', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="15000" currency="JPY"></spa-session-estimator>`,
+      );
+      expect(text(el, '[part="price"]')).to.contain('¥45,000 – ¥90,000');
+      // ¥249.50 would show as ¥250 per session beside a total of ¥748 for three.
+      el.setAttribute('price', '249.50');
+      await settle(el);
+      expect($$(el, '[part="price"]')).to.have.length(0);
+      expect(warnings.messages[0]).to.contain('price="249.50"');
+      expect(warnings.messages[0]).to.contain('JPY has no cents');
+      el.setAttribute('currency', 'KWD');
+      el.setAttribute('price', '25.500');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('KWD 76.500–153.000 for the whole course (KWD 25.500 per session)');
+      expect(warnings.messages).to.have.length(1);
+    });
+
     it("interval-weeks: the spa's own interval; invalid warns and uses the evidence", async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3" interval-weeks="4"></spa-session-estimator>`,

@@ -1,16 +1,17 @@
 import type {Parsed} from './attributes.js';
 
 /**
- * A plain decimal number attribute ("250", "249.50"), within [min, max]. Absent gives null
- * silently; anything else (empty, negative, NaN, "1e3", "1,250", HTML) gives null, flagged.
+ * A plain decimal number attribute ("250", "249.50"), within [min, max], with at most
+ * `decimals` decimals (2 by default, 0 for a whole number). Absent gives null silently;
+ * anything else (empty, negative, NaN, "1e3", "1,250", HTML) gives null, flagged.
  */
 export function parseNumber(
   raw: string | null | undefined,
-  {min, max, integer = false}: {min: number; max: number; integer?: boolean},
+  {min, max, decimals = 2}: {min: number; max: number; decimals?: number},
 ): Parsed<number | null> {
   if (raw == null) return {value: null, invalid: false};
   const text = raw.trim();
-  const pattern = integer ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,2})?$/;
+  const pattern = new RegExp(`^\\d{1,9}${decimals ? `(\\.\\d{1,${decimals}})?` : ''}$`);
   if (!pattern.test(text)) return {value: null, invalid: true};
   const value = Number(text);
   return value >= min && value <= max ? {value, invalid: false} : {value: null, invalid: true};
@@ -25,6 +26,11 @@ export function parseWeeksRange(raw: string | null | undefined): Parsed<{min: nu
   const max = Number(match[2] ?? match[1]);
   const valid = min >= 1 && max <= 12 && min <= max;
   return valid ? {value: {min, max}, invalid: false} : {value: null, invalid: true};
+}
+
+/** The decimals a currency's prices have: 2 for USD, 0 for JPY, 3 for KWD. */
+export function currencyDecimals(currency: string): number {
+  return new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** An ISO 4217 code this browser's Intl knows ("usd" → "USD"). */

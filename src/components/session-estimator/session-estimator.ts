@@ -6,7 +6,7 @@ import {panelStyles} from '../../shared/panel.styles.js';
 import {displayLocale} from '../../shared/localization.js';
 import type {EstimateSummary} from '../../shared/estimate.js';
 import {parseChoice} from '../../lib/attributes.js';
-import {parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
+import {currencyDecimals, parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
 import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '../../lib/estimate.js';
 import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
 import {SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
@@ -185,21 +185,24 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   private readConfig(): SpaConfig {
-    const money = {min: 0.01, max: 1_000_000};
-    const perSession = this.number('price', this.price, money, 'a price per session such as 250 or 249.50');
-    const packageSize = this.number('package-size', this.packageSize, {min: 2, max: 50, integer: true}, 'a whole number of sessions from 2 to 50');
+    const currency = parseCurrency(this.currency);
+    if (currency.invalid) this.warnInvalid('currency', this.currency!, 'use an ISO 4217 code such as USD, EUR or GBP', '"USD"');
+    // Prices with the currency's own decimals: ¥249.50 would show as ¥250 beside sums of ¥249.50s.
+    const decimals = currencyDecimals(currency.value);
+    const money = {min: 0.01, max: 1_000_000, decimals};
+    const example = decimals ? `250 or ${(249.5).toFixed(decimals)}` : `250 (${currency.value} has no cents)`;
+    const perSession = this.number('price', this.price, money, `a price per session such as ${example}`);
+    const packageSize = this.number('package-size', this.packageSize, {min: 2, max: 50, decimals: 0}, 'a whole number of sessions from 2 to 50');
     const packagePrice = this.number('package-price', this.packagePrice, money, 'a total price such as 650');
     const hasPackage = packageSize != null && packagePrice != null;
     if ((packageSize == null) !== (packagePrice == null) && (this.packageSize ?? this.packagePrice) != null) {
       this.warnOnce('package', `<${this.localName}> needs both package-size and package-price for a package; ignoring the package.`);
     }
-    const currency = parseCurrency(this.currency);
-    if (currency.invalid) this.warnInvalid('currency', this.currency!, 'use an ISO 4217 code such as USD, EUR or GBP', '"USD"');
     const interval = parseWeeksRange(this.intervalWeeks);
     if (interval.invalid) {
       this.warnInvalid('interval-weeks', this.intervalWeeks!, 'use weeks such as 4 or 4-6 (1 to 12)', 'the interval from the studies');
     }
-    const maxSessions = this.number('max-sessions', this.maxSessions, {min: 1, max: 50, integer: true}, 'a whole number from 1 to 50');
+    const maxSessions = this.number('max-sessions', this.maxSessions, {min: 1, max: 50, decimals: 0}, 'a whole number from 1 to 50');
     return {
       pricing: {perSession, packageSize: hasPackage ? packageSize : null, packagePrice: hasPackage ? packagePrice : null},
       currency: currency.value,
@@ -211,7 +214,7 @@ export class SpaSessionEstimator extends SpaElement {
   private number(
     attribute: string,
     raw: string | null,
-    limits: {min: number; max: number; integer?: boolean},
+    limits: {min: number; max: number; decimals?: number},
     accepts: string,
   ): number | null {
     const parsed = parseNumber(raw, limits);
