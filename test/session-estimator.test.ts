@@ -708,39 +708,38 @@ describe('<spa-session-estimator>', () => {
       expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
     });
 
-    it('currency: formats in it; invalid falls back to USD with a warning; removed restores USD', async () => {
+    it('currency: formats in it, with its decimals; invalid falls back to USD with a warning; removed restores USD', async () => {
       const el = await fixture<SpaSessionEstimator>(
-        html`<spa-session-estimator scar-type="rolling" severity="3" price="250" currency="EUR"></spa-session-estimator>`,
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
       );
-      expect(text(el, '[part="price"]')).to.contain('€750 – €1,500');
-      el.setAttribute('currency', 'EURO');
-      await settle(el);
-      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
-      expect(warnings.messages[0]).to.contain('currency="EURO"');
-      el.setAttribute('currency', 'gbp');
-      await settle(el);
-      expect(text(el, '[part="price"]')).to.contain('£750 – £1,500');
-      el.removeAttribute('currency');
-      await settle(el);
-      expect(text(el, '[part="price"]')).to.contain('$750');
-    });
-
-    it('prices have the decimals of their currency: none in yen, three in Kuwaiti dinars', async () => {
-      const el = await fixture<SpaSessionEstimator>(
-        html`<spa-session-estimator scar-type="rolling" severity="3" price="15000" currency="JPY"></spa-session-estimator>`,
-      );
-      expect(text(el, '[part="price"]')).to.contain('¥45,000 – ¥90,000');
+      // Three to six sessions. Yen have no cents, Kuwaiti dinars three decimals.
+      for (const [currency, price, shown] of [
+        ['EUR', '250', '€750 – €1,500'],
+        ['gbp', '250', '£750 – £1,500'],
+        ['JPY', '15000', '¥45,000 – ¥90,000'],
+        ['KWD', '25.500', 'KWD 76.500–153.000 for the whole course (KWD 25.500 per session)'],
+      ]) {
+        el.setAttribute('currency', currency);
+        el.setAttribute('price', price);
+        await settle(el);
+        expect(text(el, '[part="price"]'), currency).to.contain(shown);
+      }
+      expect(warnings.messages).to.deep.equal([]);
       // ¥249.50 would show as ¥250 per session beside a total of ¥748 for three.
+      el.setAttribute('currency', 'JPY');
       el.setAttribute('price', '249.50');
       await settle(el);
       expect($$(el, '[part="price"]')).to.have.length(0);
       expect(warnings.messages[0]).to.contain('price="249.50"');
       expect(warnings.messages[0]).to.contain('JPY has no cents');
-      el.setAttribute('currency', 'KWD');
-      el.setAttribute('price', '25.500');
+      el.setAttribute('currency', 'EURO');
+      el.setAttribute('price', '250');
       await settle(el);
-      expect(text(el, '[part="price"]')).to.contain('KWD 76.500–153.000 for the whole course (KWD 25.500 per session)');
-      expect(warnings.messages).to.have.length(1);
+      expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
+      expect(warnings.messages[1]).to.contain('currency="EURO"');
+      el.removeAttribute('currency');
+      await settle(el);
+      expect(text(el, '[part="price"]')).to.contain('$750');
     });
 
     it("interval-weeks: the spa's own interval; invalid warns and uses the evidence", async () => {
