@@ -8,7 +8,7 @@ import {loadPage, renderedIn} from './helpers.js';
 type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors: string[]};
 
 function shadowText(element: Element | null): string {
-  return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').replace(/\u2060/g, '').trim() ?? '';
 }
 
 describe('dist/spa-scar-kit.js on a plain page', () => {

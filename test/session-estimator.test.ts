@@ -7,8 +7,9 @@ import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoo
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** The text as read, without the invisible word joiners that keep a range ("3–6") on one line. */
 const text = (el: Element, selector = '[part="result"]') =>
-  (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').replace(/\u2060/g, '').trim();
 const headline = (el: Element) => text(el, '.headline');
 const radio = (el: Element, name: string, value: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
@@ -107,6 +108,16 @@ describe('<spa-session-estimator>', () => {
         expect(line.width).to.equal('2px');
         expect(parseFloat(line.height)).to.be.above(10);
       }
+    });
+
+    it('a range of numbers stays on one line: "(4–30 weeks)", never "(4– / 30 weeks)"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+      </div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await inEveryLanguageAndWidth(wrapper, el, (where) => {
+        expect(wordsSplitAcrossLines($(el, '.course'), /\d+\s?[–-]\u2060?\s?\d+/g), where).to.deep.equal([]);
+      });
     });
 
     it('the timeline fits its column in every language: across when there is room, else down', async () => {

@@ -1,8 +1,12 @@
 /** Numbers, money and dates through Intl, in a given locale. Pure apart from Intl itself. */
 
+/**
+ * "3–6", on one line: a word joiner after the dash keeps "(4–" from ending a line with "30
+ * weeks)" on the next. Screen readers skip it.
+ */
 export function formatRange(min: number, max: number, locale: string): string {
   const format = new Intl.NumberFormat(locale);
-  return min === max ? format.format(min) : format.formatRange(min, max);
+  return min === max ? format.format(min) : format.formatRange(min, max).replace(/[–-]/g, '$&\u2060');
 }
 
 export function formatMoney(value: number, currency: string, locale: string): string {
