@@ -301,7 +301,8 @@ export class SpaScarExplainer extends SpaElement {
    */
   private revealDetails(): void {
     const panel = this.renderRoot.querySelector('.panel');
-    if (panel && panel.getBoundingClientRect().top > (window.innerHeight * 2) / 3) panel.scrollIntoView({block: 'nearest', behavior: visitorScrollBehavior()});
+    if (!panel || panel.getBoundingClientRect().top <= (window.innerHeight * 2) / 3) return;
+    panel.scrollIntoView({block: 'nearest', behavior: visitorScrollBehavior()});
   }
 
   private onKeydown = (event: KeyboardEvent) => {

@@ -305,7 +305,8 @@ export class SpaSessionEstimator extends SpaElement {
     // live region that arrives with its content, as each result's own heading does, often is not
     // read at all. A safety note the visitor adds under an unchanged headline is heard too.
     // Heard, not seen: without the word joiners that keep ranges on one line.
-    const read = (element?: Element | null) => element?.textContent?.replace(/\s+/g, ' ').replace(/\u2060/g, '').trim() ?? '';
+    const read = (element?: Element | null) =>
+      (element?.textContent ?? '').replace(/\s+/g, ' ').replace(/\u2060/g, '').trim();
     const headline = read(this.renderRoot.querySelector('.result .headline'));
     const cautions = this.renderRoot.querySelector('.cautions');
     const notes = [...(cautions?.querySelectorAll('li') ?? [])].map(read);
