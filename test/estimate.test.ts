@@ -64,6 +64,22 @@ describe('estimate()', () => {
     expect(estimate({scarType: 'rolling', severity: 1}, NO_PRICES)!.verdict).to.equal('marks');
   });
 
+  it('marks cite the same evidence at every grade; flat marks of a scar type cite both kinds', () => {
+    for (const scarType of ['pih', 'pie'] as const) {
+      for (const severity of GRADES) {
+        expect(estimate({scarType, severity}, NO_PRICES)!.sources, `${scarType} ${severity}`).to.deep.equal(
+          VERDICT_BY_TYPE[scarType].sources,
+        );
+      }
+    }
+    // What providers use then lists both kinds' treatments: the pages behind them are named.
+    expect(estimate({scarType: 'rolling', severity: 1}, NO_PRICES)!.sources).to.deep.equal([
+      'goodmanBaron2006',
+      'marksWeb',
+      'pieWeb',
+    ]);
+  });
+
   it('every row names evidence that resolves', () => {
     for (const row of Object.values(COURSE_BY_GRADE)) {
       expect(row.sources.length).to.be.greaterThan(0);

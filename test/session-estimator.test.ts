@@ -166,6 +166,35 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks: what providers use follows the kind of mark, at every grade', async () => {
+      // clinical-evidence.md §1: dark marks fade with sunscreen, creams and peels; red marks with
+      // time, sunscreen and vascular lasers. Grade 1 with a scar type could be either.
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator price="250"></spa-session-estimator>`);
+      const expected = {
+        pih: ['Sunscreen every day', 'Creams such as azelaic acid, retinoids, niacinamide or hydroquinone', 'Chemical peels'],
+        pie: ['Time, and sunscreen every day', 'Vascular laser (pulsed dye, Nd:YAG, KTP) or IPL'],
+        rolling: [
+          'Sunscreen every day',
+          'For dark marks: creams such as azelaic acid, retinoids, niacinamide or hydroquinone, or chemical peels',
+          'For red marks: time, or a vascular laser (pulsed dye, Nd:YAG, KTP) or IPL',
+        ],
+      };
+      for (const [type, items] of Object.entries(expected)) {
+        for (const grade of type === 'rolling' ? ['1'] : ['1', '2', '3', '4']) {
+          el.scarType = type;
+          el.severity = grade;
+          await settle(el);
+          expect(headline(el), `${type} ${grade}`).to.equal('These sound like marks, not scars');
+          expect($$(el, '.no-course li').map((li) => li.textContent!.trim()), `${type} ${grade}`).to.deep.equal(items);
+          // The explanation names no treatment the evidence does not give for this kind of mark.
+          const body = text(el, '.no-course p');
+          if (type === 'pie') expect(body, `${type} ${grade}`).not.to.match(/cream|peel/i);
+          if (type === 'pih') expect(body, `${type} ${grade}`).not.to.match(/laser/i);
+        }
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('stopped: a stop answer replaces the estimate with "please talk to a provider first"', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

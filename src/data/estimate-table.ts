@@ -58,7 +58,14 @@ export const COURSE_BY_GRADE: Record<Exclude<Grade, 1>, CourseRow> = {
  */
 export type Verdict = 'course' | 'marks' | 'icepick' | 'raised';
 
-export const VERDICT_BY_TYPE: Record<ScarTypeId, {verdict: Verdict; combination?: boolean; sources: readonly SourceId[]}> = {
+export interface VerdictRow {
+  verdict: Verdict;
+  /** Best results usually need other treatments alongside microneedling. */
+  combination?: boolean;
+  sources: readonly SourceId[];
+}
+
+export const VERDICT_BY_TYPE: Record<ScarTypeId, VerdictRow> = {
   rolling: {verdict: 'course', sources: ['fabbrocini2009', 'garg']},
   'boxcar-shallow': {verdict: 'course', sources: ['garg']},
   'boxcar-deep': {verdict: 'course', combination: true, sources: ['idoj2024']},
@@ -68,6 +75,12 @@ export const VERDICT_BY_TYPE: Record<ScarTypeId, {verdict: Verdict; combination?
   pih: {verdict: 'marks', sources: ['goodmanBaron2006', 'chu2021']},
   pie: {verdict: 'marks', sources: ['goodmanBaron2006', 'pieWeb']},
 };
+
+/**
+ * Grade 1 ("flat marks only") with a scar type chosen: marks of a kind not named, so the
+ * pages behind both kinds' treatments are cited (see FLAT_MARK_ALTERNATIVES).
+ */
+export const FLAT_MARKS: VerdictRow = {verdict: 'marks', sources: ['goodmanBaron2006', 'marksWeb', 'pieWeb']};
 
 /** The intervals the trials used, 2 to 6 weeks (Harris 2015: median 4); none was weekly or 8-weekly. */
 export const STUDIED_INTERVAL_WEEKS = {min: 2, max: 6} as const;

@@ -371,6 +371,22 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
   },
 };
 
+/**
+ * What helps flat marks of a kind the visitor has not named (a scar type with "flat marks
+ * only"): both kinds' treatments, each under its kind, since creams for dark marks do nothing
+ * for red ones.
+ */
+export const FLAT_MARK_ALTERNATIVES: ScarType['alternatives'] = {
+  items: () => [
+    msg('Sunscreen every day', {id: 'marks.altSunscreen'}),
+    msg('For dark marks: creams such as azelaic acid, retinoids, niacinamide or hydroquinone, or chemical peels', {
+      id: 'marks.altDark',
+    }),
+    msg('For red marks: time, or a vascular laser (pulsed dye, Nd:YAG, KTP) or IPL', {id: 'marks.altRed'}),
+  ],
+  sources: ['marksWeb', 'pieWeb'],
+};
+
 /** The plain-words label of a rating, e.g. "Usually helps". */
 export function suitabilityLabel(suitability: Suitability): string {
   switch (suitability) {

@@ -1,6 +1,7 @@
 import {SCAR_TYPES, type ScarTypeId, type Suitability} from '../data/scar-types.js';
 import {
   COURSE_BY_GRADE,
+  FLAT_MARKS,
   STUDIED_INTERVAL_WEEKS,
   VERDICT_BY_TYPE,
   type Grade,
@@ -55,10 +56,11 @@ export interface Estimate {
 export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
   const {scarType, severity} = answers;
   if (!scarType || !severity) return null;
-  const byType = VERDICT_BY_TYPE[scarType];
   // Grade 1 means flat marks only: a colour problem, whatever the type chosen.
-  const verdict: Verdict = severity === 1 ? 'marks' : byType.verdict;
+  const byType = severity === 1 && SCAR_TYPES[scarType].kind === 'scar' ? FLAT_MARKS : VERDICT_BY_TYPE[scarType];
+  const verdict: Verdict = byType.verdict;
   const base = {scarType, severity, verdict, suitability: SCAR_TYPES[scarType].suitability};
+  // (Grade 1 is never a course; saying so again lets the grade index COURSE_BY_GRADE below.)
   if (verdict !== 'course' || severity === 1) {
     return {
       ...base,
@@ -69,7 +71,7 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
       combination: false,
       cappedBySpa: false,
       intervalUnlikeStudies: false,
-      sources: severity === 1 ? ['goodmanBaron2006'] : byType.sources,
+      sources: byType.sources,
     };
   }
   const row = COURSE_BY_GRADE[severity];

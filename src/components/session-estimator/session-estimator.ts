@@ -9,7 +9,7 @@ import {parseChoice} from '../../lib/attributes.js';
 import {currencyDecimals, parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
 import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '../../lib/estimate.js';
 import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
-import {SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
+import {FLAT_MARK_ALTERNATIVES, SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
 import {GRADES, type Grade} from '../../data/estimate-table.js';
 import {SCREENING, type ScreeningItem} from '../../data/screening.js';
 import {SOURCES} from '../../data/sources.js';
@@ -550,7 +550,7 @@ export class SpaSessionEstimator extends SpaElement {
       marks: () => ({
         headline: msg('These sound like marks, not scars', {id: 'estimate.marksHeadline'}),
         body: msg(
-          'Flat marks change colour, not shape, and microneedling is not the first choice for them. Sun protection and creams come first; a provider can suggest peels or lasers.',
+          'Flat marks change colour, not shape, and microneedling is not the first choice for them. Many fade with time and daily sun protection; a provider can tell you what else helps.',
           {id: 'estimate.marksBody'},
         ),
       }),
@@ -569,7 +569,7 @@ export class SpaSessionEstimator extends SpaElement {
         ),
       }),
     }[result.verdict as 'marks' | 'icepick' | 'raised']();
-    const alternatives = result.severity === 1 ? SCAR_TYPES.pih.alternatives : type.alternatives;
+    const alternatives = result.verdict === 'marks' && type.kind === 'scar' ? FLAT_MARK_ALTERNATIVES : type.alternatives;
     return html`<div class="no-course">
       <h3 class="headline" tabindex="-1">${text.headline}</h3>
       <p>${text.body}</p>
