@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {formatMoneyRange, monthsLater, sessionDates} from '../src/lib/format.js';
 import {renderTimeline} from '../src/components/session-estimator/session-timeline.js';
+import {setLocale} from '../src/index.js';
 
 const day = (date: Date) => date.toDateString();
 const yearMonth = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
@@ -24,6 +25,20 @@ describe('dates of the timeline', () => {
     render(renderTimeline(3, 4, 'en', new Date(2026, 9, 5)), host);
     const results = host.querySelector('.results')!.textContent!.replace(/\s+/g, ' ');
     expect(results).to.contain('Feb 2027 to May 2027');
+  });
+
+  it('in French, results from any month read as French does: "entre avr. et juil.", never "de avr."', async () => {
+    await setLocale('fr');
+    try {
+      for (let month = 0; month < 12; month++) {
+        const host = document.createElement('div');
+        render(renderTimeline(1, 4, 'fr', new Date(2026, month, 5)), host);
+        const results = host.querySelector('.results .step-date')!.textContent!.replace(/\s+/g, ' ');
+        expect(results, `from month ${month + 1}`).not.to.match(/\bde [aeiouyàâéèêh]/i);
+      }
+    } finally {
+      await setLocale('en');
+    }
   });
 });
 
