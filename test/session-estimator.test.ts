@@ -163,6 +163,10 @@ describe('<spa-session-estimator>', () => {
       el.severity = '1';
       await settle(el);
       expect(headline(el)).to.equal('These sound like marks, not scars');
+      // A keloid said to be flat keeps its own answer: a dermatologist, not sunscreen and creams.
+      el.scarType = 'keloid';
+      await settle(el);
+      expect(headline(el)).to.equal('Not a treatment for raised scars');
       await expect(el).to.be.accessible();
     });
 

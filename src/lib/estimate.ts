@@ -56,8 +56,10 @@ export interface Estimate {
 export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
   const {scarType, severity} = answers;
   if (!scarType || !severity) return null;
-  // Grade 1 means flat marks only: a colour problem, whatever the type chosen.
-  const byType = severity === 1 && SCAR_TYPES[scarType].kind === 'scar' ? FLAT_MARKS : VERDICT_BY_TYPE[scarType];
+  // Grade 1 means flat marks only: a colour problem, with no course for rolling or boxcar
+  // scars. A type with its own answer keeps it: a keloid said to be flat still needs a doctor.
+  const ownVerdict = VERDICT_BY_TYPE[scarType];
+  const byType = severity === 1 && ownVerdict.verdict === 'course' ? FLAT_MARKS : ownVerdict;
   const verdict: Verdict = byType.verdict;
   const base = {scarType, severity, verdict, suitability: SCAR_TYPES[scarType].suitability};
   // (Grade 1 is never a course; saying so again lets the grade index COURSE_BY_GRADE below.)
