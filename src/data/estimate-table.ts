@@ -77,8 +77,8 @@ export const VERDICT_BY_TYPE: Record<ScarTypeId, VerdictRow> = {
 };
 
 /**
- * Grade 1 ("flat marks only") with a scar type chosen: marks of a kind not named, so the
- * pages behind both kinds' treatments are cited (see FLAT_MARK_ALTERNATIVES).
+ * Grade 1 ("flat marks only") with a rolling or boxcar scar chosen: marks of a kind not named,
+ * so the pages behind both kinds' treatments are cited (see FLAT_MARK_ALTERNATIVES).
  */
 export const FLAT_MARKS: VerdictRow = {verdict: 'marks', sources: ['goodmanBaron2006', 'marksWeb', 'pieWeb']};
 

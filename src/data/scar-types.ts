@@ -372,8 +372,8 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
 };
 
 /**
- * What helps flat marks of a kind the visitor has not named (a scar type with "flat marks
- * only"): both kinds' treatments, each under its kind, since creams for dark marks do nothing
+ * What helps flat marks of a kind the visitor has not named (a rolling or boxcar scar with
+ * "flat marks only"): both kinds' treatments, each under its kind, since creams for dark marks do nothing
  * for red ones.
  */
 export const FLAT_MARK_ALTERNATIVES: ScarType['alternatives'] = {
