@@ -373,8 +373,8 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
 
 /**
  * What helps flat marks of a kind the visitor has not named (a rolling or boxcar scar with
- * "flat marks only"): both kinds' treatments, each under its kind, since creams for dark marks do nothing
- * for red ones.
+ * "flat marks only"): both kinds' treatments, each under its kind, as the creams and peels for
+ * dark marks are not what the evidence lists for red ones.
  */
 export const FLAT_MARK_ALTERNATIVES: ScarType['alternatives'] = {
   items: () => [
