@@ -59,8 +59,8 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
   // Grade 1 means flat marks only: a colour problem, with no course for rolling or boxcar
   // scars. A type with its own answer keeps it: a keloid said to be flat still needs a doctor.
   const ownVerdict = VERDICT_BY_TYPE[scarType];
-  const byType = severity === 1 && ownVerdict.verdict === 'course' ? FLAT_MARKS : ownVerdict;
-  const verdict: Verdict = byType.verdict;
+  const verdictRow = severity === 1 && ownVerdict.verdict === 'course' ? FLAT_MARKS : ownVerdict;
+  const verdict: Verdict = verdictRow.verdict;
   const base = {scarType, severity, verdict, suitability: SCAR_TYPES[scarType].suitability};
   // (Grade 1 is never a course; saying so again lets the grade index COURSE_BY_GRADE below.)
   if (verdict !== 'course' || severity === 1) {
@@ -73,7 +73,7 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
       combination: false,
       cappedBySpa: false,
       intervalUnlikeStudies: false,
-      sources: byType.sources,
+      sources: verdictRow.sources,
     };
   }
   const row = COURSE_BY_GRADE[severity];
@@ -94,11 +94,11 @@ export function estimate(answers: Answers, config: SpaConfig): Estimate | null {
     intervalWeeks,
     spanWeeks,
     price: low != null && high != null ? {min: low, max: high, currency: config.currency} : null,
-    combination: row.combination || !!byType.combination,
+    combination: row.combination || !!verdictRow.combination,
     cappedBySpa: config.maxSessions != null && config.maxSessions < row.sessions.max,
     intervalUnlikeStudies:
       sessions.max > 1 && (intervalWeeks.min < STUDIED_INTERVAL_WEEKS.min || intervalWeeks.max > STUDIED_INTERVAL_WEEKS.max),
-    sources: [...new Set([...row.sources, ...byType.sources])],
+    sources: [...new Set([...row.sources, ...verdictRow.sources])],
   };
 }
 
