@@ -3,7 +3,7 @@ import {estimate, summarize, type SpaConfig} from '../src/lib/estimate.js';
 import {courseCost} from '../src/lib/price.js';
 import {currencyDecimals, parseCurrency, parseNumber, parseWeeksRange} from '../src/lib/numbers.js';
 import {COURSE_BY_GRADE, GRADES, VERDICT_BY_TYPE} from '../src/data/estimate-table.js';
-import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
+import {SCAR_TYPE_IDS, SCAR_TYPES} from '../src/data/scar-types.js';
 import {SOURCES} from '../src/data/sources.js';
 
 const NO_PRICES: SpaConfig = {
@@ -66,7 +66,12 @@ describe('estimate()', () => {
       }
     }
     for (const scarType of ['rolling', 'boxcar-shallow', 'boxcar-deep'] as const) {
-      expect(estimate({scarType, severity: 1}, NO_PRICES)!.verdict, scarType).to.equal('marks');
+      const result = estimate({scarType, severity: 1}, NO_PRICES)!;
+      expect(result.verdict, scarType).to.equal('marks');
+      // The summary keeps the type's own rating; its null sessions say there is no course.
+      const summary = summarize(result, {scarType, severity: 1});
+      expect(summary.suitability, scarType).to.equal(SCAR_TYPES[scarType].suitability);
+      expect(summary.sessions, scarType).to.equal(null);
     }
   });
 
