@@ -27,6 +27,20 @@ describe('dates of the timeline', () => {
     expect(results).to.contain('Feb 2027 to May 2027');
   });
 
+  it('the first session in a new year shows its year; the others keep the short date', () => {
+    const host = document.createElement('div');
+    render(renderTimeline(4, 4, 'en', new Date(2026, 10, 21)), host);
+    const dates = [...host.querySelectorAll('.step:not(.results) .step-date')].map((date) => date.textContent);
+    expect(dates).to.deep.equal(['Nov 21', 'Dec 19', 'Jan 16, 2027', 'Feb 13']);
+  });
+
+  it('a course within one year shows no year on its session dates', () => {
+    const host = document.createElement('div');
+    render(renderTimeline(3, 4, 'en', new Date(2026, 9, 5)), host);
+    const dates = [...host.querySelectorAll('.step:not(.results) .step-date')].map((date) => date.textContent);
+    expect(dates).to.deep.equal(['Oct 5', 'Nov 2', 'Nov 30']);
+  });
+
   it('in French, results from any month read as French does: "entre avr. et juil.", never "de avr."', async () => {
     await setLocale('fr');
     try {

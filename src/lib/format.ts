@@ -48,9 +48,9 @@ export function monthsLater(date: Date, months: number): Date {
   return new Date(date.getFullYear(), date.getMonth() + months, 1);
 }
 
-/** "Dec 5" / "5 dic" / "5 déc." */
-export function formatDay(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric'}).format(date);
+/** "Dec 5" / "5 dic" / "5 déc.", or "Jan 16, 2027" / "16 ene 2027" with the year. */
+export function formatDay(date: Date, locale: string, withYear = false): string {
+  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric', year: withYear ? 'numeric' : undefined}).format(date);
 }
 
 /**

@@ -22,10 +22,12 @@ export function renderTimeline(sessions: number, intervalWeeks: number, locale: 
       >
         ${dates.map((date, index) => {
           const number = index + 1;
+          // As calendars do: the year once, on the first session in a new year ("Jan 16, 2027").
+          const newYear = date.getFullYear() !== (dates[index - 1] ?? today).getFullYear();
           return html`<li class="step">
             ${marker(false)}
             <span class="step-name">${msg(str`Session ${number}`, {id: 'timeline.session'})}</span>
-            <span class="step-date">${formatDay(date, locale)}</span>
+            <span class="step-date">${formatDay(date, locale, newYear)}</span>
           </li>`;
         })}
         <li class="step results">
