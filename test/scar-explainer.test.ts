@@ -405,6 +405,19 @@ describe('<spa-scar-explainer>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('citations are separated as each language punctuates: "; " in English and Spanish, " ; " in French', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="icepick"></spa-scar-explainer>`);
+      const cite = () => $(el, '[part="verdict"] .cite').textContent;
+      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ 2024)');
+      await setLocale('es');
+      await el.updateComplete;
+      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ 2024)');
+      // A narrow no-break space, as before the kit's other French semicolons.
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(cite()).to.equal('(Garg & Chaudhary\u202f; IDOJ 2024)');
+    });
+
     it('Spanish keloids: the risk is scarring ("cicatrización" would be healing), and the aliases line fits a masculine name', async () => {
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="keloid"></spa-scar-explainer>`);
       await setLocale('es');

@@ -973,6 +973,18 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the sources under a French result are separated by " ; ", as French punctuates', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      // Read raw: the text() helper folds the narrow no-break space into a plain one.
+      const cite = () => $(el, '.cite').textContent;
+      expect(cite()).to.contain('Dogra 2014; El-Domyati 2015');
+      await setLocale('fr');
+      await settle(el);
+      expect(cite()).to.contain('Dogra 2014\u202f; El-Domyati 2015');
+    });
+
     it("the two prices a course is worked out from read as alternatives, in each language's own punctuation", async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator>`,

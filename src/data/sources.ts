@@ -5,6 +5,8 @@
  * `kind` is shown to visitors so that they can weigh a source: a peer-reviewed paper, a
  * regulator's page, or a consumer web page (used only where nothing better was found).
  */
+import {msg} from '@lit/localize';
+
 export type SourceKind = 'peer-reviewed' | 'regulatory' | 'web';
 
 export interface Source {
@@ -175,3 +177,11 @@ export const SOURCES = {
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
+
+/**
+ * "Jacob 2001; Lee 2002": the labels, separated as the visitor's language punctuates (French
+ * puts a narrow no-break space before the semicolon).
+ */
+export function citationLabels(ids: readonly SourceId[]): string {
+  return ids.map((id) => SOURCES[id].label).join(msg('; ', {id: 'cite.separator'}));
+}

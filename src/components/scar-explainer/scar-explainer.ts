@@ -16,7 +16,7 @@ import {
   type ScarType,
   type ScarTypeId,
 } from '../../data/scar-types.js';
-import {SOURCES, type SourceId} from '../../data/sources.js';
+import {citationLabels, SOURCES, type SourceId} from '../../data/sources.js';
 import {scarDrawing, scarIcon} from './scar-drawing.js';
 import {scarDrawingStyles} from './scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
@@ -264,7 +264,7 @@ export class SpaScarExplainer extends SpaElement {
   }
 
   private citeLabels(ids: readonly SourceId[]): string {
-    return `(${ids.map((id) => SOURCES[id].label).join('; ')})`;
+    return `(${citationLabels(ids)})`;
   }
 
   private renderSource(id: SourceId) {

@@ -12,7 +12,7 @@ import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '..
 import {FLAT_MARK_ALTERNATIVES, SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
 import {GRADES, type Grade} from '../../data/estimate-table.js';
 import {SCREENING, type ScreeningItem} from '../../data/screening.js';
-import {SOURCES} from '../../data/sources.js';
+import {citationLabels} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
@@ -427,7 +427,7 @@ export class SpaSessionEstimator extends SpaElement {
       ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
       ${this.renderCautions()}
       <p class="cite">
-        ${msg('Based on:', {id: 'estimate.basedOn'})} ${result.sources.map((id) => SOURCES[id].label).join('; ')}
+        ${msg('Based on:', {id: 'estimate.basedOn'})} ${citationLabels(result.sources)}
       </p>
     `;
   }
