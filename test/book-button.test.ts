@@ -648,18 +648,37 @@ describe('<spa-book-button>', () => {
       expect(win.dataLayer).to.have.length(2);
     });
 
-    it("a page's broken dataLayer never breaks booking", async () => {
+    it("a page's broken dataLayer never breaks booking: the dialog still opens", async () => {
       win.dataLayer = [];
       win.dataLayer.push = () => {
         throw new Error('broken tag manager');
       };
-      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      // The analytics push comes before the dialog opens: a throw escaping it would stop booking.
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
       let clicks = 0;
       el.addEventListener('spa-book-click', () => clicks++);
-      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
-      expect(() => base(el).click()).not.to.throw();
-      expect(clicks).to.equal(1);
+      let opened = 0;
+      el.addEventListener('spa-book-open', () => opened++);
+      // Had the throw escaped, the click would go on as a plain link to a new tab: note whether
+      // the kit took it for the dialog, then keep the test page from opening that tab.
+      let takenForDialog = false;
+      const onClick = (event: Event) => {
+        takenForDialog = event.defaultPrevented;
+        event.preventDefault();
+      };
+      document.addEventListener('click', onClick);
+      try {
+        base(el).click();
+        await el.updateComplete;
+        await nextFrame();
+      } finally {
+        document.removeEventListener('click', onClick);
+      }
+      expect(takenForDialog, 'the click was taken for the dialog').to.equal(true);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+      expect([clicks, opened]).to.deep.equal([1, 1]);
       expect(warnings.messages.some((m) => m.includes('analytics threw'))).to.equal(true);
+      el.closeDialog();
     });
   });
 
