@@ -260,6 +260,7 @@ describe('<spa-scar-explainer>', () => {
           const el = await fixture<SpaScarExplainer>(
             html`<spa-scar-explainer layout=${layout} style="width: 300px"></spa-scar-explainer>`,
           );
+          expect($$(el, '[data-type]'), `${locale} ${layout}`).to.have.length(8);
           for (const item of $$(el, '[data-type]')) {
             const box = item.getBoundingClientRect();
             for (const text of item.querySelectorAll('span')) {

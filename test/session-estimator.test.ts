@@ -97,6 +97,8 @@ describe('<spa-session-estimator>', () => {
       );
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
       const lines = () => $$(el, '[part="timeline"] li').map((step) => getComputedStyle(step, '::before'));
+      // Four sessions and the results: an empty timeline must not pass for lack of steps.
+      expect(lines()).to.have.length(5);
       for (const line of lines()) {
         expect(line.backgroundColor).to.equal('rgb(29, 92, 87)');
         expect(line.height).to.equal('2px');
