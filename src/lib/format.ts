@@ -50,7 +50,8 @@ export function monthsLater(date: Date, months: number): Date {
 
 /** "Dec 5" / "5 dic" / "5 déc.", or "Jan 16, 2027" / "16 ene 2027" with the year. */
 export function formatDay(date: Date, locale: string, withYear = false): string {
-  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric', year: withYear ? 'numeric' : undefined}).format(date);
+  const year = withYear ? 'numeric' : undefined;
+  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric', year}).format(date);
 }
 
 /**
