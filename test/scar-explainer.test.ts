@@ -44,8 +44,9 @@ describe('<spa-scar-explainer>', () => {
       expect(text).to.contain('Subcision: a needle releases the bands under the scar');
       const drawing = $(el, '[part="drawing"] svg');
       expect(drawing.getAttribute('role')).to.equal('img');
+      // The type's name opens the label, so it is not capitalised mid-sentence (braille shows it).
       expect(drawing.getAttribute('aria-label')).to.equal(
-        'Drawing of Rolling scars: a slice of the skin, and the skin seen from above',
+        'Rolling scars: a drawing of a slice of the skin, and of the skin seen from above',
       );
       const links = $$(el, '[part="sources"] a') as HTMLAnchorElement[];
       expect(links.map((a) => a.href)).to.include('https://pubmed.ncbi.nlm.nih.gov/11423843/');
@@ -399,6 +400,7 @@ describe('<spa-scar-explainer>', () => {
       expect(panelTitle(el)).to.equal('Queloides');
       expect($(el, '[part="verdict"]').textContent).to.contain('No es adecuado');
       expect($(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('Tipos de cicatrices de acné');
+      expect($(el, '[part="drawing"] svg').getAttribute('aria-label')).to.match(/^Queloides: /);
       await setLocale('fr');
       await el.updateComplete;
       expect(panelTitle(el)).to.equal('Chéloïdes');

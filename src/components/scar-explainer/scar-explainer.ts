@@ -253,10 +253,13 @@ export class SpaScarExplainer extends SpaElement {
     `;
   }
 
-  /** The drawing's accessible name; what it shows is described in words right beside it. */
+  /**
+   * The drawing's accessible name; what it shows is described in words right beside it. The
+   * name opens it, so that it is not capitalised mid-sentence ("Drawing of Ice pick scars").
+   */
   private drawingLabel(type: ScarType): string {
     const name = type.name();
-    return msg(str`Drawing of ${name}: a slice of the skin, and the skin seen from above`, {id: 'drawing.label'});
+    return msg(str`${name}: a drawing of a slice of the skin, and of the skin seen from above`, {id: 'drawing.label'});
   }
 
   private renderFact(fact: Fact) {
