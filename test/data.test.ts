@@ -106,4 +106,21 @@ describe('XLIFF translations', () => {
     // A plain space there lets "?" or ":" start the next line on a narrow screen.
     expect(targets.filter((target) => / [:;?!]/.test(target))).to.deep.equal([]);
   });
+
+  it('keeps a number and its unit on one line ("2 mm", "6 %") by a no-break space, in every language', async () => {
+    const text = await (await fetch('/xliff/fr.xlf')).text();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const english = [...doc.querySelectorAll('source')].map((source) => source.textContent!);
+    const translated = await Promise.all(
+      ['es', 'fr'].map(async (locale) => {
+        const xliff = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
+        return [...xliff.querySelectorAll('target')].map((target) => target.textContent!);
+      }),
+    );
+    const texts = [...english, ...translated.flat()];
+    const unit = /\d\s(mm|%)/;
+    expect(texts.filter((text) => unit.test(text))).to.have.length.greaterThan(10);
+    // A plain space lets "%" or "mm" start the next line on a narrow screen: "about 6 / %, against 47 %".
+    expect(texts.filter((text) => /\d (mm|%)/.test(text))).to.deep.equal([]);
+  });
 });

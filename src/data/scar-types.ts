@@ -77,7 +77,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
     },
     size: {
       text: () =>
-        msg('Usually under 2 mm wide, but deep: they can reach the lowest layer of the skin.', {
+        msg('Usually under 2\u00a0mm wide, but deep: they can reach the lowest layer of the skin.', {
           id: 'icepick.size',
         }),
       sources: ['jacob2001'],
@@ -114,7 +114,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
       sources: ['jacob2001'],
     },
     size: {
-      text: () => msg('1.5 to 4 mm across and shallow, up to about 0.5 mm deep.', {id: 'boxcarShallow.size'}),
+      text: () => msg('1.5 to 4\u00a0mm across and shallow, up to about 0.5\u00a0mm deep.', {id: 'boxcarShallow.size'}),
       sources: ['jacob2001'],
     },
     suitability: 'good',
@@ -147,7 +147,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
       sources: ['jacob2001'],
     },
     size: {
-      text: () => msg('1.5 to 4 mm across and deeper than 0.5 mm.', {id: 'boxcarDeep.size'}),
+      text: () => msg('1.5 to 4\u00a0mm across and deeper than 0.5\u00a0mm.', {id: 'boxcarDeep.size'}),
       sources: ['jacob2001'],
     },
     suitability: 'fair',
@@ -190,7 +190,7 @@ export const SCAR_TYPES: Record<ScarTypeId, ScarType> = {
       sources: ['jacob2001', 'fabbrocini2010'],
     },
     size: {
-      text: () => msg('Wide: usually more than 4 to 5 mm across.', {id: 'rolling.size'}),
+      text: () => msg('Wide: usually more than 4 to 5\u00a0mm across.', {id: 'rolling.size'}),
       sources: ['jacob2001'],
     },
     suitability: 'good',
