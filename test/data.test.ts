@@ -107,6 +107,17 @@ describe('XLIFF translations', () => {
     expect(targets.filter((target) => / [:;?!]/.test(target))).to.deep.equal([]);
   });
 
+  it('French keeps a number with the word it counts ("6 mois", "3 séances"), as French is typeset', async () => {
+    const text = await (await fetch('/xliff/fr.xlf')).text();
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    // A number is a digit or a placeholder (<x/>, the count the estimator fills in).
+    const targets = [...doc.querySelectorAll('target')].map((target) => target.innerHTML);
+    const counted = /(\d|\/>)\s(ans|mois|jours?|semaines?|séances?)\b/;
+    expect(targets.filter((target) => counted.test(target))).to.have.length.greaterThan(10);
+    // "il y a moins de 6 / mois" on a narrow screen.
+    expect(targets.filter((target) => /(\d|\/>) (ans|mois|jours?|semaines?|séances?)\b/.test(target))).to.deep.equal([]);
+  });
+
   it('keeps a number and its unit on one line ("2 mm", "6 %") by a no-break space, in every language', async () => {
     const text = await (await fetch('/xliff/fr.xlf')).text();
     const doc = new DOMParser().parseFromString(text, 'application/xml');
