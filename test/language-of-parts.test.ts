@@ -141,6 +141,26 @@ describe('the language and direction of the kit’s own text', () => {
     expect($(el, '[part="label"]').matches(':lang(en)')).to.equal(true);
   });
 
+  it('in French and Spanish, the sources (English titles) say they are English; the kit’s note on them does not', async () => {
+    for (const lang of ['fr', 'es']) {
+      await pageLanguage(lang);
+      const el = await fixture<Rendered>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="sources"] li')];
+      expect(items.length, lang).to.be.greaterThan(2);
+      for (const item of items) {
+        const title = item.querySelector<HTMLElement>('[lang="en"]');
+        expect(title, `${lang}: ${item.textContent}`).to.exist;
+        expect(title!.textContent).to.match(/^\S.*\.$/);
+        // The whole entry but the kit's own words: "Web page, not peer-reviewed." and "opens in a new tab".
+        const own = [...item.querySelectorAll('em, .visually-hidden')].map((node) => node.textContent).join('');
+        expect(item.textContent!.replace(/\s+/g, ''), lang).to.equal((title!.textContent! + own).replace(/\s+/g, ''));
+        for (const note of item.querySelectorAll('em, .visually-hidden')) {
+          expect(note.matches(`:lang(${lang})`), `${lang}: ${note.textContent}`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('the open dialog says it is English on a German page', async () => {
     await pageLanguage('de');
     const el = await fixture<SpaBookButton>(html`<spa-book-button href="/" target="dialog"></spa-book-button>`);

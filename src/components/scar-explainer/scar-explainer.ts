@@ -276,7 +276,8 @@ export class SpaScarExplainer extends SpaElement {
       source.kind === 'web'
         ? html` <em>${msg('Web page, not peer-reviewed.', {id: 'explainer.webPageNotReviewed'})}</em>`
         : nothing;
-    const text = `${source.label}. ${source.citation}.`;
+    // The papers are in English, whatever the widget's language: screen readers read them so.
+    const text = html`<span lang="en">${source.label}. ${source.citation}.</span>`;
     return html`<li>
       ${'url' in source
         ? html`<a href=${source.url} target="_blank" rel="noopener"
