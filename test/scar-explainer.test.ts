@@ -411,14 +411,28 @@ describe('<spa-scar-explainer>', () => {
     it('citations are separated as each language punctuates: "; " in English and Spanish, " ; " in French', async () => {
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="icepick"></spa-scar-explainer>`);
       const cite = () => $(el, '[part="verdict"] .cite').textContent;
-      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ 2024)');
+      // The year stays on the line of its author (a no-break space): never "IDOJ / 2024)".
+      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ\u00a02024)');
       await setLocale('es');
       await el.updateComplete;
-      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ 2024)');
+      expect(cite()).to.equal('(Garg & Chaudhary; IDOJ\u00a02024)');
       // A narrow no-break space, as before the kit's other French semicolons.
       await setLocale('fr');
       await el.updateComplete;
-      expect(cite()).to.equal('(Garg & Chaudhary\u202f; IDOJ 2024)');
+      expect(cite()).to.equal('(Garg & Chaudhary\u202f; IDOJ\u00a02024)');
+    });
+
+    it('every citation keeps its year with the name before it, in the text and in the list of sources', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="rolling"></spa-scar-explainer>`);
+      $(el, 'details').setAttribute('open', '');
+      const cites = [...el.shadowRoot!.querySelectorAll('.cite')].map((node) => node.textContent!);
+      // A list entry opens with the label ("Jacob 2001. Acne scarring: … 2001;45:109-17").
+      const labels = [...el.shadowRoot!.querySelectorAll('[part="sources"] li')].map(
+        (node) => node.textContent!.trim().split('. ')[0],
+      );
+      const texts = [...cites, ...labels];
+      expect(texts.filter((text) => /\s(19|20)\d\d\b/.test(text))).to.have.length.greaterThan(5);
+      expect(texts.filter((text) => / (19|20)\d\d\b/.test(text))).to.deep.equal([]);
     });
 
     it('Spanish keloids: the risk is scarring ("cicatrización" would be healing), and the aliases line fits a masculine name', async () => {

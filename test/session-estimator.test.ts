@@ -981,10 +981,10 @@ describe('<spa-session-estimator>', () => {
       );
       // Read raw: the text() helper folds the narrow no-break space into a plain one.
       const cite = () => $(el, '.cite').textContent;
-      expect(cite()).to.contain('Dogra 2014; El-Domyati 2015');
+      expect(cite()).to.contain('Dogra\u00a02014; El-Domyati\u00a02015');
       await setLocale('fr');
       await settle(el);
-      expect(cite()).to.contain('Dogra 2014\u202f; El-Domyati 2015');
+      expect(cite()).to.contain('Dogra\u00a02014\u202f; El-Domyati\u00a02015');
     });
 
     it("the two prices a course is worked out from read as alternatives, in each language's own punctuation", async () => {

@@ -178,10 +178,15 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
+/** A source's label as shown: its year held on the line of the name before it ("IDOJ 2024"). */
+export function sourceLabel(id: SourceId): string {
+  return SOURCES[id].label.replace(/ (?=(19|20)\d\d\b)/g, '\u00a0');
+}
+
 /**
  * "Jacob 2001; Lee 2002": the labels, separated as the visitor's language punctuates (French
  * puts a narrow no-break space before the semicolon).
  */
 export function citationLabels(ids: readonly SourceId[]): string {
-  return ids.map((id) => SOURCES[id].label).join(msg('; ', {id: 'cite.separator'}));
+  return ids.map(sourceLabel).join(msg('; ', {id: 'cite.separator'}));
 }

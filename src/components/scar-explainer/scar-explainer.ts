@@ -16,7 +16,7 @@ import {
   type ScarType,
   type ScarTypeId,
 } from '../../data/scar-types.js';
-import {citationLabels, SOURCES, type SourceId} from '../../data/sources.js';
+import {citationLabels, sourceLabel, SOURCES, type SourceId} from '../../data/sources.js';
 import {scarDrawing, scarIcon} from './scar-drawing.js';
 import {scarDrawingStyles} from './scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
@@ -277,7 +277,7 @@ export class SpaScarExplainer extends SpaElement {
         ? html` <em>${msg('Web page, not peer-reviewed.', {id: 'explainer.webPageNotReviewed'})}</em>`
         : nothing;
     // The papers are in English, whatever the widget's language: screen readers read them so.
-    const text = html`<span lang="en">${source.label}. ${source.citation}.</span>`;
+    const text = html`<span lang="en">${sourceLabel(id)}. ${source.citation}.</span>`;
     return html`<li>
       ${'url' in source
         ? html`<a href=${source.url} target="_blank" rel="noopener"
