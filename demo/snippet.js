@@ -63,8 +63,9 @@ export function buildSnippet({src, book, explainer, estimator, theme}) {
   const tokens = Object.entries(theme).filter(([, value]) => value !== '' && value != null);
   const tags = [book && 'spa-book-button', explainer && 'spa-scar-explainer', estimator && 'spa-session-estimator'].filter(Boolean);
   const reserve = [];
-  if (explainer) reserve.push('  spa-scar-explainer:not(:defined) { display: block; min-height: 640px; }');
-  if (estimator) reserve.push('  spa-session-estimator:not(:defined) { display: block; min-height: 900px; }');
+  // Room only where the script can run: with JavaScript off the elements never fill it.
+  if (explainer) reserve.push('  @media (scripting: enabled) { spa-scar-explainer:not(:defined) { display: block; min-height: 640px; } }');
+  if (estimator) reserve.push('  @media (scripting: enabled) { spa-session-estimator:not(:defined) { display: block; min-height: 900px; } }');
   if (book) reserve.push(...bookButtonStyles(book.attributes));
   if (tokens.length || reserve.length) {
     lines.push('<style>');

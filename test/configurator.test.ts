@@ -87,6 +87,32 @@ describe("the snippet's room for the button before the script arrives", () => {
   });
 });
 
+describe("the snippet's room for the explainer and the estimator", () => {
+  const snippet = (src: string) => buildSnippet({src, theme: {}, explainer: {attributes: {}}, estimator: {attributes: {}}});
+  const heights = (doc: Document) => ['spa-scar-explainer', 'spa-session-estimator'].map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
+
+  it('kept while the script is on its way, so the page below does not jump when they appear', async () => {
+    (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet('/not-yet-loaded.js');
+    const frame = await loadPage('/test/fixtures/paste-page.html', {width: 390, height: 800});
+    expect(heights(frame.contentDocument!)).to.deep.equal([640, 900]);
+    frame.remove();
+  });
+
+  it('not kept where JavaScript is off: no screenful of blank page that never fills', async () => {
+    // A sandbox without allow-scripts is a page with scripting off.
+    const frame = document.createElement('iframe');
+    frame.sandbox.add('allow-same-origin');
+    frame.style.cssText = 'width: 390px; height: 800px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet('/dist/spa-scar-kit.js')}</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    expect(frame.contentWindow!.customElements.get('spa-scar-explainer'), 'the kit ran').to.equal(undefined);
+    expect(heights(frame.contentDocument!)).to.deep.equal([0, 0]);
+    frame.remove();
+  });
+});
+
 describe('demo/configurator.html', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
