@@ -24,4 +24,45 @@ describe('demo/index.html', () => {
       }
     });
   }
+
+  it('with JavaScript turned off, leaves no empty boxes and says what to do instead', async () => {
+    // A sandbox without allow-scripts is a page with scripting off: the kit never runs in it.
+    frame = document.createElement('iframe');
+    frame.sandbox.add('allow-same-origin');
+    frame.style.cssText = 'width: 390px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentDocument!;
+    expect(frame.contentWindow!.customElements.get('spa-scar-explainer'), 'the kit ran').to.equal(undefined);
+    for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
+      const element = page.querySelector<HTMLElement>(tag)!;
+      const text = element.innerText.trim();
+      expect(text, `${tag} tells a visitor without JavaScript what to do`).to.match(/consultation/);
+      // Its text, not the room kept for the widget: no screenful of blank page.
+      expect(element.getBoundingClientRect().height, `${tag} without JavaScript`).to.be.below(200);
+    }
+    const links = [...page.querySelectorAll<HTMLAnchorElement>('spa-book-button:not([floating]) > a')];
+    expect(links.length, 'booking links that work without JavaScript').to.be.above(2);
+    for (const link of links) expect(link.getBoundingClientRect().height, link.textContent!).to.be.above(0);
+  });
+
+  it('with JavaScript, keeps the room for the explainer and the estimator until the kit has drawn them', async () => {
+    frame = await loadPage('/demo/index.html', {width: 390, height: 900});
+    const page = frame.contentDocument!;
+    for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
+      const element = page.querySelector<HTMLElement>(tag)!;
+      // The page's own rule for the element before the kit defines it (a <noscript> line is not shown).
+      // (The frame's rules are of its own CSSRule classes, so no instanceof with this window's.)
+      const rule = [...page.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => ('media' in rule ? [...(rule as CSSMediaRule).cssRules] : [rule]))
+        .find((rule) => (rule as CSSStyleRule).selectorText === `${tag}:not(:defined)`) as CSSStyleRule | undefined;
+      expect(rule, `${tag}:not(:defined) in demo.css`).to.exist;
+      expect(parseFloat(rule!.style.minHeight), tag).to.be.at.least(600);
+      expect(element.querySelector('noscript'), `${tag}'s line for visitors without JavaScript`).to.exist;
+    }
+  });
 });
+
