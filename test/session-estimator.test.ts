@@ -408,6 +408,28 @@ describe('<spa-session-estimator>', () => {
     await setViewport({width: 1280, height: 900});
   });
 
+  it("puts the result beside the form only where both columns have room for the page's text size", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>
+    </div>`);
+    const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+    const sideBySide = () => $(el, '.result').getBoundingClientRect().left > $(el, '.form').getBoundingClientRect().right;
+    // At a 16 px font the break is at 640 px; a visitor who reads at 200% (32 px) needs twice
+    // that, or each column holds a few words a line: "CHF 3,750–" above "7,500".
+    for (const [fontSize, width, expected] of [
+      [16, 656, true],
+      [16, 640, false],
+      [32, 700, false],
+      [32, 1280, false],
+      [32, 1312, true],
+    ] as const) {
+      wrapper.style.fontSize = `${fontSize}px`;
+      wrapper.style.width = `${width}px`;
+      await nextFrame();
+      expect(sideBySide(), `${width} px at ${fontSize} px`).to.equal(expected);
+    }
+  });
+
   describe('on a phone, where the result follows the whole form', () => {
     const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
     const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');

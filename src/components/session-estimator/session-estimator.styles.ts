@@ -265,7 +265,9 @@ export const sessionEstimatorStyles = css`
     font-weight: 600;
   }
 
-  @container (max-width: 640px) {
+  /* 640 px at a 16 px font; in em, so that a visitor's larger text keeps one column until both
+     would have room (at 200%, side by side each held a few words a line). */
+  @container (max-width: 40em) {
     .columns {
       grid-template-columns: minmax(0, 1fr);
     }
