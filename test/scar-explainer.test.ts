@@ -235,6 +235,27 @@ describe('<spa-scar-explainer>', () => {
       }
     });
 
+    it("puts the drawing beside the facts only where the page's text size leaves room for both", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer layout="cards" selected="rolling"></spa-scar-explainer>
+      </div>`);
+      const el = wrapper.querySelector('spa-scar-explainer')!;
+      const sideBySide = () => $(el, '.facts').getBoundingClientRect().left > $(el, '.figure').getBoundingClientRect().right;
+      // At a 16 px font the break is at 560 px; a visitor who reads at 200% (32 px) needs twice that.
+      for (const [fontSize, width, expected] of [
+        [16, 576, true],
+        [16, 560, false],
+        [32, 700, false],
+        [32, 1120, false],
+        [32, 1152, true],
+      ] as const) {
+        wrapper.style.fontSize = `${fontSize}px`;
+        wrapper.style.width = `${width}px`;
+        await nextFrame();
+        expect(sideBySide(), `${width} px at ${fontSize} px`).to.equal(expected);
+      }
+    });
+
     it('wide containers get several columns, narrow ones a single column', async () => {
       const columns = (host: Element) => {
         const lefts = $$(host, '[role="option"]').map((card) => Math.round(card.getBoundingClientRect().left));

@@ -198,8 +198,9 @@ export const scarExplainerStyles = css`
     font-size: 0.875em;
   }
 
-  /* Narrow containers: one column everywhere. */
-  @container (max-width: 560px) {
+  /* Narrow containers: one column everywhere. 560 px at a 16 px font; in em, so that larger
+     text gets one column until two have room for it. */
+  @container (max-width: 35em) {
     .cards,
     .details {
       grid-template-columns: minmax(0, 1fr);
