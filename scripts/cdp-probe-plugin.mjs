@@ -6,11 +6,15 @@
  * theme, as Windows users do (command `forced-colors`, payload `{active}`, see
  * test/forced-colors.test.ts). WTR's own emulateMedia knows no forced-colors.
  *
+ * Command `default-font-size` (payload `{px}`) sets the browser's default text size, as a
+ * visitor does in the browser's settings ("Very large" is 24 px; 16 px is the default again).
+ * Unlike a page's own `font-size`, it also moves `em` in media queries.
+ *
  * Command `browser-protocol` answers 'cdp' or 'webDriverBiDi' (Firefox), so that tests which
  * need Chrome's protocol skip themselves elsewhere. In Firefox, `grant-clipboard` has nothing
  * to do: its run allows the clipboard by a preference (web-test-runner.firefox.config.mjs).
  */
-const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors']);
+const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors', 'default-font-size']);
 const emulationSessions = new WeakMap();
 
 export function cdpProbePlugin() {
@@ -28,9 +32,13 @@ export function cdpProbePlugin() {
         }
         return true;
       }
+      // Emulation lasts as long as the DevTools session that set it, so each page keeps one.
+      if (!emulationSessions.has(page)) emulationSessions.set(page, await page.target().createCDPSession());
+      if (command === 'default-font-size') {
+        await emulationSessions.get(page).send('Page.setFontSizes', {fontSizes: {standard: payload.px, fixed: payload.px - 3}});
+        return true;
+      }
       if (command === 'forced-colors') {
-        // Emulation lasts as long as the DevTools session that set it, so each page keeps one.
-        if (!emulationSessions.has(page)) emulationSessions.set(page, await page.target().createCDPSession());
         // A dark contrast theme, like Windows' "Night sky"; `active: false` turns it off again.
         const features = payload.active
           ? [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}]

@@ -1,6 +1,7 @@
 /** The demo spa page (demo/index.html): the page a spa owner judges the kit by. */
 import {expect} from '@open-wc/testing';
-import {loadPage} from './helpers.js';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {hasChromeProtocol, loadPage} from './helpers.js';
 
 describe('demo/index.html', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -62,6 +63,36 @@ describe('demo/index.html', () => {
       expect(rule, `${tag}:not(:defined) in demo.css`).to.exist;
       expect(parseFloat(rule!.style.minHeight), tag).to.be.at.least(600);
       expect(element.querySelector('noscript'), `${tag}'s line for visitors without JavaScript`).to.exist;
+    }
+  });
+
+  it("for a visitor whose browser text is set to 32 px: a sticky header of one row, which scrolling stops below", async function () {
+    // Only Chrome's DevTools protocol sets the browser's default text size.
+    if (!(await hasChromeProtocol())) this.skip();
+    await executeServerCommand('default-font-size', {px: 32});
+    try {
+      frame = await loadPage('/demo/index.html', {width: 1280, height: 900});
+      const page = frame.contentDocument!;
+      const header = page.querySelector('.site-header')!.getBoundingClientRect();
+      // One row: the name on one line beside the Book button, the menu folded away as on a phone.
+      expect(header.height, 'the sticky header').to.be.below(130);
+      expect(page.querySelector('.site-header nav')!.getClientRects().length, 'the menu').to.equal(0);
+      // The browser's own scrolling (menu links, focus) stops below the header, not under it.
+      const scrollPadding = parseFloat(frame.contentWindow!.getComputedStyle(page.documentElement).scrollPaddingTop);
+      expect(scrollPadding, 'scroll-padding-top').to.be.at.least(header.height);
+      frame.remove();
+      // On a phone the name takes several lines: a header that stayed would cover a quarter of it.
+      frame = await loadPage('/demo/index.html', {width: 390, height: 844});
+      const phoneHeader = frame.contentDocument!.querySelector('.site-header')!;
+      const staysInView = frame.contentWindow!.getComputedStyle(phoneHeader).position === 'sticky';
+      if (staysInView) expect(phoneHeader.getBoundingClientRect().height, 'a sticky header on a phone').to.be.below(844 / 5);
+      // And no heading cut off at the screen's edge ("Microneedlin").
+      for (const heading of frame.contentDocument!.querySelectorAll<HTMLElement>('h1, h2')) {
+        expect(heading.scrollWidth, heading.textContent!).to.be.at.most(heading.clientWidth);
+        expect(heading.getBoundingClientRect().right, heading.textContent!).to.be.at.most(390);
+      }
+    } finally {
+      await executeServerCommand('default-font-size', {px: 16});
     }
   });
 });
