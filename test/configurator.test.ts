@@ -1,7 +1,7 @@
 /** The spa owner's configurator (demo/configurator.html) and its snippet builder. */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
-import {loadPage, nextFrame} from './helpers.js';
+import {hasChromeProtocol, loadPage, nextFrame} from './helpers.js';
 // @ts-expect-error: a plain JavaScript module of the demo, without types.
 import {buildSnippet, escapeAttribute} from '../demo/snippet.js';
 
@@ -146,6 +146,28 @@ describe('demo/configurator.html', () => {
     expect(status.textContent).to.contain('should start with https://');
     set(doc, 'href', 'https://calendly.com@evil.example/book');
     expect(status.textContent).to.equal('Remove the name@ in front of the address: it hides where the link really goes.');
+  });
+
+  it("fits a phone with the browser's text at 32 px: no field wider than the screen", async function () {
+    // Only Chrome's DevTools protocol sets the browser's default text size.
+    if (!(await hasChromeProtocol())) this.skip();
+    await executeServerCommand('default-font-size', {px: 32});
+    try {
+      const doc = await open(390);
+      const offScreen = [...doc.querySelectorAll<HTMLElement>('fieldset')]
+        .filter((fieldset) => fieldset.getBoundingClientRect().right > 390.5)
+        .map((fieldset) => fieldset.querySelector('legend')!.textContent);
+      expect(offScreen, 'sections wider than the screen').to.deep.equal([]);
+      // Each field inside its section's box, not spilling over the border.
+      const spilling = [...doc.querySelectorAll<HTMLElement>('.settings input, .settings select')]
+        .filter((field) => field.getClientRects().length)
+        .filter((field) => field.getBoundingClientRect().right > field.closest('.settings > fieldset')!.getBoundingClientRect().right)
+        .map((field) => field.getAttribute('name') ?? field.id);
+      expect(spilling, 'fields spilling out of their section').to.deep.equal([]);
+      expect(doc.documentElement.scrollWidth).to.equal(390);
+    } finally {
+      await executeServerCommand('default-font-size', {px: 16});
+    }
   });
 
   it('every setting reaches the live preview and the snippet', async () => {
