@@ -51,6 +51,25 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+/**
+ * For each [font size, width, expected] case, sizes `wrapper` so and answers whether
+ * `sideBySide()` holds: a layout's break follows the text size (em), not only the width.
+ */
+export async function sideBySideAt(
+  wrapper: HTMLElement,
+  sideBySide: () => boolean,
+  cases: readonly (readonly [fontSize: number, width: number, expected: boolean])[],
+): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const [fontSize, width, expected] of cases) {
+    wrapper.style.fontSize = `${fontSize}px`;
+    wrapper.style.width = `${width}px`;
+    await nextFrame();
+    if (sideBySide() !== expected) wrong.push(`${width} px at ${fontSize} px: ${expected ? 'not ' : ''}side by side`);
+  }
+  return wrong;
+}
+
 /** Stops navigation for a test that clicks a real link. */
 export function preventNavigation(target: EventTarget): () => void {
   const stop = (event: Event) => event.preventDefault();

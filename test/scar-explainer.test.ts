@@ -3,7 +3,7 @@ import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -242,18 +242,14 @@ describe('<spa-scar-explainer>', () => {
       const el = wrapper.querySelector('spa-scar-explainer')!;
       const sideBySide = () => $(el, '.facts').getBoundingClientRect().left > $(el, '.figure').getBoundingClientRect().right;
       // At a 16 px font the break is at 560 px; a visitor who reads at 200% (32 px) needs twice that.
-      for (const [fontSize, width, expected] of [
+      const cases = [
         [16, 576, true],
         [16, 560, false],
         [32, 700, false],
         [32, 1120, false],
         [32, 1152, true],
-      ] as const) {
-        wrapper.style.fontSize = `${fontSize}px`;
-        wrapper.style.width = `${width}px`;
-        await nextFrame();
-        expect(sideBySide(), `${width} px at ${fontSize} px`).to.equal(expected);
-      }
+      ] as const;
+      expect((await sideBySideAt(wrapper, sideBySide, cases)).join('; ')).to.equal('');
     });
 
     it('wide containers get several columns, narrow ones a single column', async () => {
