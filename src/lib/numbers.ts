@@ -1,5 +1,8 @@
 import type {Parsed} from './attributes.js';
 
+/** Up to nine digits, then optionally a point and the decimals (their count is checked apart). */
+const PLAIN_DECIMAL = /^\d{1,9}(?:\.(\d+))?$/;
+
 /**
  * A plain decimal number attribute ("250", "249.50"), within [min, max], with at most
  * `decimals` decimals (2 by default, 0 for a whole number). Absent gives null silently;
@@ -11,8 +14,8 @@ export function parseNumber(
 ): Parsed<number | null> {
   if (raw == null) return {value: null, invalid: false};
   const text = raw.trim();
-  const pattern = new RegExp(`^\\d{1,9}${decimals ? `(\\.\\d{1,${decimals}})?` : ''}$`);
-  if (!pattern.test(text)) return {value: null, invalid: true};
+  const match = PLAIN_DECIMAL.exec(text);
+  if (!match || (match[1] ?? '').length > decimals) return {value: null, invalid: true};
   const value = Number(text);
   return value >= min && value <= max ? {value, invalid: false} : {value: null, invalid: true};
 }
@@ -28,9 +31,17 @@ export function parseWeeksRange(raw: string | null | undefined): Parsed<{min: nu
   return valid ? {value: {min, max}, invalid: false} : {value: null, invalid: true};
 }
 
+/** Known per code: the estimator asks on every update, and a NumberFormat is not free. */
+const decimalsByCurrency = new Map<string, number>();
+
 /** The decimals a currency's prices have: 2 for USD, 0 for JPY, 3 for KWD. */
 export function currencyDecimals(currency: string): number {
-  return new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
+  let decimals = decimalsByCurrency.get(currency);
+  if (decimals === undefined) {
+    decimals = new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
+    decimalsByCurrency.set(currency, decimals);
+  }
+  return decimals;
 }
 
 /** An ISO 4217 code this browser's Intl knows ("usd" → "USD"). */
