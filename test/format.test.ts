@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {formatMoneyRange, monthsLater, sessionDates} from '../src/lib/format.js';
 import {renderTimeline} from '../src/components/session-estimator/session-timeline.js';
@@ -70,5 +70,38 @@ describe('money ranges', () => {
   it('leave whole ranges without cents', () => {
     expect(range(750, 1500)).to.equal('$750–$1,500');
     expect(range(750, 750, 'EUR')).to.equal('€750');
+  });
+});
+
+describe('Intl formatters', () => {
+  // Building an Intl.DateTimeFormat costs more than rendering a tab, and a page of estimators
+  // (or a visitor moving a slider) asks for the same few again and again.
+  it('are built once per language and options, not on every render', async () => {
+    const built: string[] = [];
+    const kinds = ['NumberFormat', 'DateTimeFormat', 'ListFormat'] as const;
+    const originals = kinds.map((kind) => Intl[kind]);
+    kinds.forEach((kind, index) => {
+      const counting = new Proxy(originals[index], {
+        construct: (target, args) => (built.push(`${kind} ${JSON.stringify(args)}`), Reflect.construct(target, args)),
+      });
+      Object.defineProperty(Intl, kind, {value: counting, configurable: true, writable: true});
+    });
+    const estimator = () =>
+      fixture<HTMLElement & {updateComplete: Promise<boolean>}>(
+        html`<spa-session-estimator scar-type="rolling" severity="3" price="249.50" package-size="3" package-price="650" currency="EUR"></spa-session-estimator>`,
+      );
+    try {
+      const first = await estimator();
+      expect(first.shadowRoot!.textContent).to.contain('€');
+      const afterFirst = built.length;
+      const second = await estimator();
+      expect(built.slice(afterFirst), 'a second, identical estimator').to.deep.equal([]);
+      second.setAttribute('severity', '2');
+      await second.updateComplete;
+      expect(second.shadowRoot!.textContent).to.contain('€');
+      expect(built.filter((args, index) => built.indexOf(args) !== index), 'built twice').to.deep.equal([]);
+    } finally {
+      kinds.forEach((kind, index) => Object.defineProperty(Intl, kind, {value: originals[index], configurable: true, writable: true}));
+    }
   });
 });

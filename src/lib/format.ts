@@ -1,11 +1,30 @@
 /** Numbers, money and dates through Intl, in a given locale. Pure apart from Intl itself. */
 
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+
+const formatters = new Map<string, Formatter>();
+
+/**
+ * The formatter of this kind, language and options, built once. Building one costs more than
+ * using it a hundred times, and each estimator's render asks for a dozen: the same dozen.
+ */
+export function sharedFormatter<T extends Formatter>(
+  kind: new (locale: string, options?: object) => T,
+  locale: string,
+  options?: object,
+): T {
+  const key = kind.name + locale + JSON.stringify(options);
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new kind(locale, options)));
+  return format as T;
+}
+
 /**
  * "3–6", on one line: a word joiner after the dash keeps "(4–" from ending a line with "30
  * weeks)" on the next. Screen readers skip it.
  */
 export function formatRange(min: number, max: number, locale: string): string {
-  const format = new Intl.NumberFormat(locale);
+  const format = sharedFormatter(Intl.NumberFormat, locale);
   return min === max ? format.format(min) : format.formatRange(min, max).replace(/[–-]/g, '$&\u2060');
 }
 
@@ -21,12 +40,12 @@ export function formatMoneyRange(min: number, max: number, currency: string, loc
 
 /** "A or B" / "A o B" / "A ou B": alternatives joined with the language's own words and punctuation. */
 export function formatAlternatives(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, {type: 'disjunction'}).format(items);
+  return sharedFormatter(Intl.ListFormat, locale, {type: 'disjunction'}).format(items);
 }
 
 function moneyFormat(whole: boolean, currency: string, locale: string): Intl.NumberFormat {
   // Whole amounts without cents ("$250"), others with them ("$249.50").
-  return new Intl.NumberFormat(locale, {
+  return sharedFormatter(Intl.NumberFormat, locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: whole ? 0 : undefined,
@@ -51,7 +70,7 @@ export function monthsLater(date: Date, months: number): Date {
 /** "Dec 5" / "5 dic" / "5 déc.", or "Jan 16, 2027" / "16 ene 2027" with the year. */
 export function formatDay(date: Date, locale: string, withYear = false): string {
   const year = withYear ? 'numeric' : undefined;
-  return new Intl.DateTimeFormat(locale, {month: 'short', day: 'numeric', year}).format(date);
+  return sharedFormatter(Intl.DateTimeFormat, locale, {month: 'short', day: 'numeric', year}).format(date);
 }
 
 /**
@@ -60,7 +79,7 @@ export function formatDay(date: Date, locale: string, withYear = false): string 
  * no-break spaces: "Jun 2027 to Sep / 2027" on two lines reads as two dates.
  */
 export function formatMonth(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {month: 'short', year: 'numeric'}).format(date).replace(/\s/g, '\u00a0');
+  return sharedFormatter(Intl.DateTimeFormat, locale, {month: 'short', year: 'numeric'}).format(date).replace(/\s/g, '\u00a0');
 }
 
 /** The session dates of a course starting on `start`, one every `intervalWeeks`. */

@@ -1,4 +1,5 @@
 import type {Parsed} from './attributes.js';
+import {sharedFormatter} from './format.js';
 
 /** Up to nine digits, then optionally a point and the decimals (their count is checked apart). */
 const PLAIN_DECIMAL = /^\d{1,9}(?:\.(\d+))?$/;
@@ -31,17 +32,9 @@ export function parseWeeksRange(raw: string | null | undefined): Parsed<{min: nu
   return valid ? {value: {min, max}, invalid: false} : {value: null, invalid: true};
 }
 
-/** Known per code: the estimator asks on every update, and a NumberFormat is not free. */
-const decimalsByCurrency = new Map<string, number>();
-
 /** The decimals a currency's prices have: 2 for USD, 0 for JPY, 3 for KWD. */
 export function currencyDecimals(currency: string): number {
-  let decimals = decimalsByCurrency.get(currency);
-  if (decimals === undefined) {
-    decimals = new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
-    decimalsByCurrency.set(currency, decimals);
-  }
-  return decimals;
+  return sharedFormatter(Intl.NumberFormat, 'en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** An ISO 4217 code this browser's Intl knows ("usd" → "USD"). */
