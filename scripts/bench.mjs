@@ -1,7 +1,8 @@
 // `npm run bench`: how big and how fast the kit is, measured in headless Chromium and
 // reported (never asserted: these machines are noisy). Prints a Markdown table for the README.
 //   1. builds the kit and, the same way, a one-line Lit element as the yardstick;
-//   2. times module evaluation to first render, in the browser, through the test runner;
+//   2. times module evaluation to first render, in the browser, through the test runner: in
+//      frames of the test page, and in new tabs (a visitor's first page of the site);
 //   3. measures the bundle's gzip and brotli bytes;
 //   4. runs Lighthouse 12 on the demo page where it can (fetched with npx; skipped if it can't).
 import {execFileSync, spawn} from 'node:child_process';
@@ -46,9 +47,13 @@ const lines = [
   '|---|---|---|---|---|',
   ...results.map(({scene, elements, kitMs, baselineMs}) => {
     const ratio = (kitMs / baselineMs).toFixed(1);
-    const budget = scene.startsWith('demo')
-      ? `${FRAME_MS} ms frame: ${kitMs <= FRAME_MS ? 'within' : 'over'}`
-      : `${(kitMs / elements).toFixed(2)} ms per estimator`;
+    // A new tab's own start-up (the first Intl use, compiling Lit) is no element's doing: there
+    // the kit is judged by what it adds to the one-line element.
+    const budget = scene.endsWith('new tab')
+      ? `${(kitMs - baselineMs).toFixed(1)} ms more than the one-line element`
+      : scene.startsWith('demo')
+        ? `${FRAME_MS} ms frame: ${kitMs <= FRAME_MS ? 'within' : 'over'}`
+        : `${(kitMs / elements).toFixed(2)} ms per estimator`;
     return `| first render, ${scene} | ${kitMs.toFixed(1)} ms | ${baselineMs.toFixed(1)} ms | ${ratio}× | ${budget} |`;
   }),
   `| bundle, gzip | ${gzip(bundle).toLocaleString('en')} B | ${gzip(baseline).toLocaleString('en')} B | ${(gzip(bundle) / gzip(baseline)).toFixed(1)}× | ${BUDGET_GZIP.toLocaleString('en')} B: ${gzip(bundle) <= BUDGET_GZIP ? 'within' : 'over'} |`,
