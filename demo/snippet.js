@@ -20,11 +20,15 @@ export function openTag(tag, attributes) {
   return `<${[tag, ...parts].join(' ')}>`;
 }
 
-/** A one-line button's height, side padding and text, per size, as README's "No layout shift" sets them. */
+/**
+ * A one-line button's height, padding (with its 2px border) and text, per size, as README's
+ * "No layout shift" sets them. The top and bottom padding count at large text, where the line
+ * is taller than the height.
+ */
 const BUTTON_SIZES = {
-  sm: {height: '32px', pad: '14px', font: ' font-size: .875em;'},
-  md: {height: '44px', pad: '22px', font: ''},
-  lg: {height: '52px', pad: '30px', font: ' font-size: 1.125em;'},
+  sm: {height: '32px', pad: '14px', block: '6px', font: ' font-size: .875em;'},
+  md: {height: '44px', pad: '22px', block: '8px', font: ''},
+  lg: {height: '52px', pad: '30px', block: '8px', font: ' font-size: 1.125em;'},
 };
 
 /**
@@ -37,11 +41,11 @@ function bookButtonStyles({size, target, floating}) {
   if (floating) {
     return ['  spa-book-button[floating]:not(:defined) { display: none; }', '  html { scroll-padding-bottom: 96px; }'];
   }
-  const {height, pad, font} = BUTTON_SIZES[size] ?? BUTTON_SIZES.md;
+  const {height, pad, block, font} = BUTTON_SIZES[size] ?? BUTTON_SIZES.md;
   const withIcon = `calc(${pad} + 1em + 6px)`;
   const rules = [
     `  spa-book-button:not(:defined) { display: inline-flex; align-items: center; min-height: ${height}; }`,
-    `  spa-book-button:not(:defined) > a { padding-inline: ${pad} ${target ? pad : withIcon}; font-weight: 600;${font} }`,
+    `  spa-book-button:not(:defined) > a { padding-block: ${block}; padding-inline: ${pad} ${target ? pad : withIcon}; font-weight: 600; line-height: 1.25;${font} }`,
   ];
   // On small screens (narrow, or short: a phone on its side) a dialog button opens a new tab,
   // so it shows the icon too.
@@ -64,8 +68,8 @@ export function buildSnippet({src, book, explainer, estimator, theme}) {
   const tags = [book && 'spa-book-button', explainer && 'spa-scar-explainer', estimator && 'spa-session-estimator'].filter(Boolean);
   const reserve = [];
   // Room only where the script can run: with JavaScript off the elements never fill it.
-  if (explainer) reserve.push('  @media (scripting: enabled) { spa-scar-explainer:not(:defined) { display: block; min-height: 640px; } }');
-  if (estimator) reserve.push('  @media (scripting: enabled) { spa-session-estimator:not(:defined) { display: block; min-height: 900px; } }');
+  if (explainer) reserve.push('  @media (scripting: enabled) { spa-scar-explainer:not(:defined) { display: block; min-height: 40em; } }');
+  if (estimator) reserve.push('  @media (scripting: enabled) { spa-session-estimator:not(:defined) { display: block; min-height: 56em; } }');
   if (book) reserve.push(...bookButtonStyles(book.attributes));
   if (tokens.length || reserve.length) {
     lines.push('<style>');

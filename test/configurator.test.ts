@@ -44,11 +44,20 @@ describe("the snippet's room for the button before the script arrives", () => {
   const pasted = (src: string, attributes: object) =>
     buildSnippet({src, theme: {}, book: {href: 'https://calendly.com/x', linkText: 'Book a consultation', attributes}});
 
-  /** The button's box on a plain page with `snippet` pasted, and the page's scroll padding. */
-  async function pastedButton(snippet: string, width = 800, height = 600): Promise<{box: DOMRect; scrollPadding: string}> {
+  /**
+   * The button's box on a plain page with `snippet` pasted, and the page's scroll padding.
+   * `textSize` is the page's text size in px, as a visitor's browser setting makes it.
+   */
+  async function pastedButton(
+    snippet: string,
+    width = 800,
+    height = 600,
+    textSize = 16,
+  ): Promise<{box: DOMRect; scrollPadding: string}> {
     (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet;
     const frame = await loadPage('/test/fixtures/paste-page.html', {width, height});
     const win = frame.contentWindow!;
+    win.document.documentElement.style.fontSize = `${textSize}px`;
     const button = win.document.querySelector('spa-book-button')!;
     if (win.customElements.get('spa-book-button')) {
       await (button as unknown as {updateComplete: Promise<unknown>}).updateComplete;
@@ -77,6 +86,15 @@ describe("the snippet's room for the button before the script arrives", () => {
     }
   }
 
+  it("the same size before the script as after at 200% text, for each size: a visitor's large text moves nothing either", async () => {
+    for (const size of ['sm', '', 'lg']) {
+      const before = await pastedButton(pasted('/not-yet-loaded.js', {size}), 800, 600, 32);
+      const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {size}), 800, 600, 32);
+      expect(before.box.height, size || 'md').to.equal(after.box.height);
+      expect(before.box.width, size || 'md').to.be.closeTo(after.box.width, 1);
+    }
+  });
+
   it('floating: no room in the page before the script, and keyboard focus kept clear of it after', async () => {
     const before = await pastedButton(pasted('/not-yet-loaded.js', {floating: true}));
     expect(before.box.height).to.equal(0);
@@ -94,7 +112,16 @@ describe("the snippet's room for the explainer and the estimator", () => {
   it('kept while the script is on its way, so the page below does not jump when they appear', async () => {
     (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet('/not-yet-loaded.js');
     const frame = await loadPage('/test/fixtures/paste-page.html', {width: 390, height: 800});
-    expect(heights(frame.contentDocument!)).to.deep.equal([640, 900]);
+    expect(heights(frame.contentDocument!)).to.deep.equal([640, 896]);
+    frame.remove();
+  });
+
+  it("grows with the visitor's text size, as the widgets do", async () => {
+    // At 200% text the widgets are about twice as tall; a room in px would leave the rest to jump.
+    (window as unknown as {pastedSnippet: string}).pastedSnippet = snippet('/not-yet-loaded.js');
+    const frame = await loadPage('/test/fixtures/paste-page.html', {width: 390, height: 800});
+    frame.contentDocument!.body.style.fontSize = '32px';
+    expect(heights(frame.contentDocument!)).to.deep.equal([1280, 1792]);
     frame.remove();
   });
 

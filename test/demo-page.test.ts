@@ -61,7 +61,9 @@ describe('demo/index.html', () => {
         .flatMap((rule) => ('media' in rule ? [...(rule as CSSMediaRule).cssRules] : [rule]))
         .find((rule) => (rule as CSSStyleRule).selectorText === `${tag}:not(:defined)`) as CSSStyleRule | undefined;
       expect(rule, `${tag}:not(:defined) in demo.css`).to.exist;
-      expect(parseFloat(rule!.style.minHeight), tag).to.be.at.least(600);
+      // In em, so that it grows with the visitor's text size as the widgets do.
+      expect(rule!.style.minHeight.replace(/[\d.]/g, ''), `${tag}'s room: unit`).to.equal('em');
+      expect(parseFloat(rule!.style.minHeight) * 16, `${tag}'s room at 16 px text`).to.be.at.least(600);
       expect(element.querySelector('noscript'), `${tag}'s line for visitors without JavaScript`).to.exist;
     }
   });
