@@ -43,6 +43,21 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(requests).to.deep.equal(['/dist/spa-scar-kit.js']);
   });
 
+  it("asks Intl for nothing until there is something to format: a page's first formatter costs a new tab ~15 ms", async () => {
+    frame = await loadPage('/test/fixtures/intl-count-page.html');
+    const win = frame.contentWindow as FrameWindow & {__intlBuilt: string[]};
+    const estimator = await renderedIn(win, 'spa-session-estimator');
+    await renderedIn(win, 'spa-scar-explainer');
+    await renderedIn(win, 'spa-book-button');
+    expect(win.__intlBuilt, 'built at first render, nothing answered').to.deep.equal([]);
+    // Once the visitor answers, the estimate's numbers, dates and prices go through Intl.
+    estimator.shadowRoot!.querySelector<HTMLInputElement>('input[name="type"][value="rolling"]')!.click();
+    estimator.shadowRoot!.querySelector<HTMLInputElement>('input[name="grade"][value="3"]')!.click();
+    await (estimator as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    expect(shadowText(estimator)).to.contain('$650');
+    expect(win.__intlBuilt.length, 'built for the estimate').to.be.above(0);
+  });
+
   it('elements parsed before the script follow <html lang> and its changes', async () => {
     frame = await loadPage('/test/fixtures/bundle-page.html');
     const win = frame.contentWindow as FrameWindow;

@@ -804,6 +804,11 @@ describe('<spa-session-estimator>', () => {
       el.removeAttribute('currency');
       await settle(el);
       expect(text(el, '[part="price"]')).to.contain('$750');
+      // A whole number out of range: the example still has the currency's cents.
+      el.setAttribute('price', '0');
+      await settle(el);
+      expect(warnings.messages.at(-1)).to.contain('price="0"');
+      expect(warnings.messages.at(-1)).to.contain('such as 250 or 249.50');
     });
 
     it("interval-weeks: the spa's own interval; invalid warns and uses the evidence", async () => {
