@@ -47,7 +47,7 @@ const lines = [
   '|---|---|---|---|---|',
   ...results.map(({scene, elements, kitMs, baselineMs}) => {
     const ratio = (kitMs / baselineMs).toFixed(1);
-    // A new tab's own start-up (the first Intl use, compiling Lit) is no element's doing: there
+    // A new tab's own start-up (a new renderer, compiling Lit) is no element's doing: there
     // the kit is judged by what it adds to the one-line element.
     const budget = scene.endsWith('new tab')
       ? `${(kitMs - baselineMs).toFixed(1)} ms more than the one-line element`
