@@ -234,6 +234,14 @@ describe('number attributes', () => {
     expect(parseNumber('249.50', {...money, decimals: 0}).invalid).to.equal(true);
     expect(parseNumber('15000', {...money, decimals: 0}).value).to.equal(15000);
     expect(parseNumber('25.500', {...money, decimals: 3}).value).to.equal(25.5);
+    // Decimals may be asked for only when needed (a currency's come from Intl, which costs).
+    const asked: string[] = [];
+    const currencyCents = () => (asked.push('asked'), 2);
+    expect(parseNumber('250', {...money, decimals: currencyCents}).value).to.equal(250);
+    expect(asked, 'for a whole number').to.deep.equal([]);
+    expect(parseNumber('249.50', {...money, decimals: currencyCents}).value).to.equal(249.5);
+    expect(parseNumber('249.505', {...money, decimals: currencyCents}).invalid).to.equal(true);
+    expect(asked).to.deep.equal(['asked', 'asked']);
     expect(parseNumber('249.999', money).invalid).to.equal(true);
   });
 

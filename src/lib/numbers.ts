@@ -6,17 +6,20 @@ const PLAIN_DECIMAL = /^\d{1,9}(?:\.(\d+))?$/;
 
 /**
  * A plain decimal number attribute ("250", "249.50"), within [min, max], with at most
- * `decimals` decimals (2 by default, 0 for a whole number). Absent gives null silently;
- * anything else (empty, negative, NaN, "1e3", "1,250", HTML) gives null, flagged.
+ * `decimals` decimals (2 by default, 0 for a whole number; a function is called only for a
+ * number that has decimals). Absent gives null silently; anything else (empty, negative, NaN,
+ * "1e3", "1,250", HTML) gives null, flagged.
  */
 export function parseNumber(
   raw: string | null | undefined,
-  {min, max, decimals = 2}: {min: number; max: number; decimals?: number},
+  {min, max, decimals = 2}: {min: number; max: number; decimals?: number | (() => number)},
 ): Parsed<number | null> {
   if (raw == null) return {value: null, invalid: false};
   const text = raw.trim();
   const match = PLAIN_DECIMAL.exec(text);
-  if (!match || (match[1] ?? '').length > decimals) return {value: null, invalid: true};
+  const fraction = match?.[1];
+  const allowed = () => (typeof decimals === 'number' ? decimals : decimals());
+  if (!match || (fraction && fraction.length > allowed())) return {value: null, invalid: true};
   const value = Number(text);
   return value >= min && value <= max ? {value, invalid: false} : {value: null, invalid: true};
 }

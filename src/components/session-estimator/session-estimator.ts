@@ -188,16 +188,14 @@ export class SpaSessionEstimator extends SpaElement {
     const currency = parseCurrency(this.currency);
     if (currency.invalid) this.warnInvalid('currency', this.currency!, 'use an ISO 4217 code such as USD, EUR or GBP', '"USD"');
     // Prices with the currency's own decimals: ¥249.50 would show as ¥250 beside sums of ¥249.50s.
-    // Intl is asked only for a price that is not a whole number: a page's first formatter costs a
-    // new tab about 15 ms (Intl's data), which an unanswered estimator need not add to its render.
-    const whole = (raw: string | null) => raw == null || /^\s*\d+\s*$/.test(raw);
-    const decimals = whole(this.price) && whole(this.packagePrice) ? 0 : currencyDecimals(currency.value);
+    // Asked of Intl only for a price with decimals (or a refused one): a page's first formatter
+    // costs a new tab about 15 ms (Intl's data), which a whole price need not add to first render.
+    const decimals = () => currencyDecimals(currency.value);
     const money = {min: 0.01, max: 1_000_000, decimals};
-    const example = () => {
-      const places = currencyDecimals(currency.value);
-      return places ? `250 or ${(249.5).toFixed(places)}` : `250 (${currency.value} has no cents)`;
-    };
-    const perSession = this.number('price', this.price, money, () => `a price per session such as ${example()}`);
+    const perSession = this.number('price', this.price, money, () => {
+      const example = decimals() ? `250 or ${(249.5).toFixed(decimals())}` : `250 (${currency.value} has no cents)`;
+      return `a price per session such as ${example}`;
+    });
     const packageSize = this.number('package-size', this.packageSize, {min: 2, max: 50, decimals: 0}, 'a whole number of sessions from 2 to 50');
     const packagePrice = this.number('package-price', this.packagePrice, money, 'a total price such as 650');
     const hasPackage = packageSize != null && packagePrice != null;
@@ -220,7 +218,7 @@ export class SpaSessionEstimator extends SpaElement {
   private number(
     attribute: string,
     raw: string | null,
-    limits: {min: number; max: number; decimals?: number},
+    limits: Parameters<typeof parseNumber>[1],
     accepts: string | (() => string),
   ): number | null {
     const parsed = parseNumber(raw, limits);
