@@ -3,6 +3,9 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {hasChromeProtocol, loadPage} from './helpers.js';
 
+/** The page's lines that only make sense beside a working widget. */
+const WIDGET_INVITATIONS = ['Pick the picture closest', 'Answer two questions', 'Bring your estimate'];
+
 describe('demo/index.html', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -47,6 +50,9 @@ describe('demo/index.html', () => {
     const links = [...page.querySelectorAll<HTMLAnchorElement>('spa-book-button:not([floating]) > a')];
     expect(links.length, 'booking links that work without JavaScript').to.be.above(2);
     for (const link of links) expect(link.getBoundingClientRect().height, link.textContent!).to.be.above(0);
+    // Nor a line inviting the visitor to use a widget that is not there.
+    const shown = page.body.innerText;
+    for (const invitation of WIDGET_INVITATIONS) expect(shown, 'without JavaScript').not.to.include(invitation);
   });
 
   it('with JavaScript, keeps the room for the explainer and the estimator until the kit has drawn them', async () => {
@@ -66,6 +72,8 @@ describe('demo/index.html', () => {
       expect(parseFloat(rule!.style.minHeight) * 16, `${tag}'s room at 16 px text`).to.be.at.least(600);
       expect(element.querySelector('noscript'), `${tag}'s line for visitors without JavaScript`).to.exist;
     }
+    const shown = page.body.innerText;
+    for (const invitation of WIDGET_INVITATIONS) expect(shown, 'with JavaScript').to.include(invitation);
   });
 
   it("for a visitor whose browser text is set to 32 px: a sticky header of one row, which scrolling stops below", async function () {
