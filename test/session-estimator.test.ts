@@ -408,6 +408,93 @@ describe('<spa-session-estimator>', () => {
     await setViewport({width: 1280, height: 900});
   });
 
+  describe("in a theme that clips a wrapper's overflow, where nothing sticky can stay in view", () => {
+    // Sticky sticks within the nearest box that clips its overflow. A theme's wrapper (often
+    // `overflow-x: hidden` against sideways scrolling, even on `html, body`) does not scroll
+    // itself: the window scrolls it, and the result would scroll away beside the safety check,
+    // where a "stop" answer changes it out of sight.
+    const placement = (el: Element) => {
+      const result = $(el, '[part="result"]').getBoundingClientRect();
+      const form = $(el, '[part="form"]').getBoundingClientRect();
+      return result.top >= form.bottom ? 'after the form' : result.left >= form.right ? 'beside the form' : 'elsewhere';
+    };
+    const jumpShown = (el: Element) => $(el, '.jump button').getClientRects().length > 0;
+    async function estimatorIn(wrapperStyle: string) {
+      const page = await fixture<HTMLElement>(html`<div class="site" style=${wrapperStyle}>
+        <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+        <div style="height: 200vh"></div>
+      </div>`);
+      const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await settle(el);
+      await nextFrame();
+      await nextFrame();
+      return el;
+    }
+
+    for (const overflow of ['overflow: hidden', 'overflow-x: hidden']) {
+      it(`a wrapper with ${overflow}: the result follows the answers, as on a phone, and the console says why`, async () => {
+        const el = await estimatorIn(overflow);
+        expect(placement(el)).to.equal('after the form');
+        expect(jumpShown(el), '"See your estimate"').to.equal(true);
+        const said = warnings.messages.filter((message) => message.includes('stay in view beside them'));
+        expect(said, warnings.messages.join(' | ')).to.have.length(1);
+        expect(said[0]).to.include('<div class="site"> has ' + overflow);
+        expect(said[0]).to.include('overflow-x: clip');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('html and body both with overflow-x: hidden (the body then clips, and the window scrolls it): the same', async () => {
+      const root = document.documentElement.style;
+      const body = document.body.style;
+      root.overflowX = body.overflowX = 'hidden';
+      try {
+        const el = await estimatorIn('');
+        expect(placement(el)).to.equal('after the form');
+        expect(warnings.messages.filter((message) => message.includes('<body>')), warnings.messages.join(' | ')).to.have.length(1);
+      } finally {
+        root.overflowX = body.overflowX = '';
+      }
+    });
+
+    for (const overflow of ['overflow-x: clip', 'overflow-y: auto; height: 600px', '']) {
+      it(`a wrapper with ${overflow || 'nothing clipped'} (the result can stick there): beside the form, no warning`, async () => {
+        const el = await estimatorIn(overflow);
+        expect(placement(el)).to.equal('beside the form');
+        expect(jumpShown(el)).to.equal(false);
+        expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
+      });
+    }
+
+    it('body alone with overflow-x: hidden (the window takes it over): beside the form, no warning', async () => {
+      document.body.style.overflowX = 'hidden';
+      try {
+        const el = await estimatorIn('');
+        expect(placement(el)).to.equal('beside the form');
+        expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
+      } finally {
+        document.body.style.overflowX = '';
+      }
+    });
+
+    it('without the safety check, the form is short: the result stays beside it, no warning', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="overflow-x: hidden">
+        <spa-session-estimator scar-type="rolling" severity="3" hide-screening></spa-session-estimator>
+        <div style="height: 200vh"></div>
+      </div>`);
+      const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await settle(el);
+      await nextFrame();
+      expect(placement(el)).to.equal('beside the form');
+      expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
+      // The safety check back: the form is long again.
+      el.hideScreening = false;
+      await settle(el);
+      expect(placement(el)).to.equal('after the form');
+      expect(warnings.messages.filter((message) => message.includes('stay in view beside them'))).to.have.length(1);
+    });
+  });
+
   it("puts the result beside the form only where both columns have room for the page's text size", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>

@@ -1,3 +1,5 @@
+import {openingTag} from '../../lib/opening-tag.js';
+
 /**
  * Whether a `position: fixed` element really sits on the screen, or is pinned to one of the
  * page's elements instead. A transform, filter or containment on any ancestor makes that
@@ -17,10 +19,7 @@ export function pinnedTo(element: HTMLElement): string | null {
   if (Math.abs(gap - parseFloat(style.bottom) * zoomOf(element)) < 2) return null;
   // Chromium reports the pinning ancestor as the offsetParent; other browsers say null.
   const ancestor = element.offsetParent;
-  if (!ancestor) return 'an element around it';
-  const id = ancestor.id ? ` id="${ancestor.id}"` : '';
-  const classes = !id && ancestor.getAttribute('class') ? ` class="${ancestor.getAttribute('class')}"` : '';
-  return `<${ancestor.localName}${id || classes}>`;
+  return ancestor ? openingTag(ancestor) : 'an element around it';
 }
 
 /** The element's effective CSS zoom; 1 in browsers that cannot tell. */

@@ -278,6 +278,17 @@ export const sessionEstimatorStyles = css`
       display: block;
     }
   }
+  /* A page where the result could not stay in view beside the form (sticky-stopper.ts): as
+     above. The :where() leaves "See your estimate" to the print rules below. */
+  .stacked {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .stacked .result {
+    position: static;
+  }
+  :where(.stacked) .jump {
+    display: block;
+  }
   /* Six steps (five sessions and the results) need about 4.5em each for "Session 5" and
      "September" on a line: below that, one step per row. */
   @container (max-width: 28em) {

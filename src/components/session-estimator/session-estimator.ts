@@ -19,6 +19,7 @@ import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
 import {visitorScrollBehavior} from '../../shared/scroll-motion.js';
 import {renderTimeline} from './session-timeline.js';
 import {keepStickyEndInView} from './sticky-end.js';
+import {stickyStoppedBy} from './sticky-stopper.js';
 import {sessionEstimatorStyles} from './session-estimator.styles.js';
 
 /** The grades as the `severity` attribute spells them. */
@@ -118,6 +119,8 @@ export class SpaSessionEstimator extends SpaElement {
   private answers: Answers = {scarType: null, severity: null};
   /** Safety-check answers: kept here, rendered here, never sent anywhere. */
   private screening = new Set<string>();
+  /** What keeps the result from staying in view beside the answers (see sticky-stopper.ts). */
+  private stickyStopper: string | null = null;
 
   /** What the status region has told screen readers: the result's headline and safety notes. */
   private heard = {headline: '', notes: [] as string[]};
@@ -304,9 +307,32 @@ export class SpaSessionEstimator extends SpaElement {
   /** A result taller than the screen sticks by its end, 16 px above the bottom edge. */
   private fitResult(): void {
     this.stopFittingResult = keepStickyEndInView(this.renderRoot.querySelector('.result')!, 16);
+    // Before the frame's layout, not now: a page adding 100 estimators gets one layout, not 100.
+    requestAnimationFrame(() => {
+      if (!this.isConnected) return;
+      this.stickyStopper = stickyStoppedBy(this);
+      this.placeResult();
+    });
   }
 
-  protected override updated(): void {
+  /**
+   * Where the result could not stay in view beside a long form, it follows the form, as on a
+   * phone: beside it, a safety answer that stops the estimate would change it out of sight.
+   * A class set here, where the page's layout is known, rather than a render of its own.
+   */
+  private placeResult(): void {
+    const followsForm = !!this.stickyStopper && !this.hideScreening;
+    this.renderRoot.querySelector('.columns')!.classList.toggle('stacked', followsForm);
+    if (followsForm) {
+      this.warnOnce(
+        'sticky',
+        `<${this.localName}>'s result follows the answers, as on a phone: ${this.stickyStopper}, so it could not stay in view beside them. overflow-x: clip there would not stop it.`,
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('hideScreening')) this.placeResult();
     // Screen readers hear each new result through one status region that stays in place: a
     // live region that arrives with its content, as each result's own heading does, often is not
     // read at all. A safety note the visitor adds under an unchanged headline is heard too.

@@ -1,0 +1,42 @@
+import {openingTag} from '../../lib/opening-tag.js';
+
+/** Overflow values that leave a box's overflow to its ancestors' scrolling. */
+const NOT_A_SCROLLER = ['visible', 'clip'];
+
+/**
+ * What keeps anything sticky inside `element` from staying in view, described for a console
+ * warning (`<div class="site"> has overflow-x: hidden`); null when nothing does.
+ *
+ * `position: sticky` sticks within the nearest ancestor that clips its overflow. Themes often
+ * clip a whole wrapper (`overflow-x: hidden` against sideways scrolling, even on `html, body`);
+ * such a wrapper, taller than the screen, does not scroll itself: the window scrolls it, and
+ * whatever sticks inside it goes along. A box that scrolls itself (an app's scrolling pane) or
+ * fits on the screen is no trouble.
+ */
+export function stickyStoppedBy(element: Element): string | null {
+  for (let box = flatTreeParent(element); box && box !== document.documentElement; box = flatTreeParent(box)) {
+    const style = getComputedStyle(box);
+    if (NOT_A_SCROLLER.includes(style.overflowX) && NOT_A_SCROLLER.includes(style.overflowY)) continue;
+    // The body's overflow goes to the window, unless the root element's own does.
+    if (box === document.body && rootLeavesOverflowToBody()) return null;
+    const scrollsItself = style.overflowY !== 'hidden' && box.scrollHeight > box.clientHeight;
+    return scrollsItself || box.clientHeight <= window.innerHeight ? null : `${openingTag(box)} has ${overflowOf(style)}`;
+  }
+  return null;
+}
+
+/** The parent as layout sees it: a slotted element's slot, a shadow root's host. */
+function flatTreeParent(element: Element): Element | null {
+  return element.assignedSlot ?? element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
+
+function rootLeavesOverflowToBody(): boolean {
+  const root = getComputedStyle(document.documentElement);
+  return root.overflowX === 'visible' && root.overflowY === 'visible';
+}
+
+/** As the page's CSS most likely wrote it: `overflow-x: hidden` computes to y `auto` too. */
+function overflowOf(style: CSSStyleDeclaration): string {
+  if (style.overflowX === style.overflowY) return `overflow: ${style.overflowX}`;
+  return NOT_A_SCROLLER.includes(style.overflowX) ? `overflow-y: ${style.overflowY}` : `overflow-x: ${style.overflowX}`;
+}
