@@ -444,6 +444,13 @@ describe('<spa-session-estimator>', () => {
       });
     }
 
+    it('on a phone, where the result follows the form anyway: the same layout, and no warning', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await estimatorIn('overflow-x: hidden');
+      expect(placement(el)).to.equal('after the form');
+      expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
+    });
+
     it('html and body both with overflow-x: hidden (the body then clips, and the window scrolls it): the same', async () => {
       const root = document.documentElement.style;
       const body = document.body.style;

@@ -321,9 +321,13 @@ export class SpaSessionEstimator extends SpaElement {
    * A class set here, where the page's layout is known, rather than a render of its own.
    */
   private placeResult(): void {
+    const columns = this.renderRoot.querySelector('.columns')!;
     const followsForm = !!this.stickyStopper && !this.hideScreening;
-    this.renderRoot.querySelector('.columns')!.classList.toggle('stacked', followsForm);
-    if (followsForm) {
+    columns.classList.remove('stacked');
+    // Said where it shows: beside the form (on a phone the result follows it anyway).
+    const wouldStick = followsForm && getComputedStyle(columns.querySelector('.result')!).position === 'sticky';
+    columns.classList.toggle('stacked', followsForm);
+    if (wouldStick) {
       this.warnOnce(
         'sticky',
         `<${this.localName}>'s result follows the answers, as on a phone: ${this.stickyStopper}, so it could not stay in view beside them. overflow-x: clip there would not stop it.`,
