@@ -497,6 +497,7 @@ describe('<spa-session-estimator>', () => {
       // The safety check back: the form is long again.
       el.hideScreening = false;
       await settle(el);
+      await nextFrame(); // placed before the frame is painted
       expect(placement(el)).to.equal('after the form');
       expect(warnings.messages.filter((message) => message.includes('stay in view beside them'))).to.have.length(1);
     });

@@ -17,6 +17,7 @@ import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
 import {visitorScrollBehavior} from '../../shared/scroll-motion.js';
+import {readThenWrite} from '../../shared/read-then-write.js';
 import {renderTimeline} from './session-timeline.js';
 import {keepStickyEndInView} from './sticky-end.js';
 import {stickyStoppedBy} from './sticky-stopper.js';
@@ -119,8 +120,6 @@ export class SpaSessionEstimator extends SpaElement {
   private answers: Answers = {scarType: null, severity: null};
   /** Safety-check answers: kept here, rendered here, never sent anywhere. */
   private screening = new Set<string>();
-  /** What keeps the result from staying in view beside the answers (see sticky-stopper.ts). */
-  private stickyStopper: string | null = null;
 
   /** What the status region has told screen readers: the result's headline and safety notes. */
   private heard = {headline: '', notes: [] as string[]};
@@ -307,36 +306,35 @@ export class SpaSessionEstimator extends SpaElement {
   /** A result taller than the screen sticks by its end, 16 px above the bottom edge. */
   private fitResult(): void {
     this.stopFittingResult = keepStickyEndInView(this.renderRoot.querySelector('.result')!, 16);
-    // Before the frame's layout, not now: a page adding 100 estimators gets one layout, not 100.
-    requestAnimationFrame(() => {
-      if (!this.isConnected) return;
-      this.stickyStopper = stickyStoppedBy(this);
-      this.placeResult();
-    });
+    this.placeResult();
   }
 
   /**
    * Where the result could not stay in view beside a long form, it follows the form, as on a
    * phone: beside it, a safety answer that stops the estimate would change it out of sight.
-   * A class set here, where the page's layout is known, rather than a render of its own.
+   * Decided on the page's layout before the next frame; a class, not a render of its own.
    */
   private placeResult(): void {
     const columns = this.renderRoot.querySelector('.columns')!;
-    const followsForm = !!this.stickyStopper && !this.hideScreening;
-    columns.classList.remove('stacked');
-    // Said where it shows: beside the form (on a phone the result follows it anyway).
-    const wouldStick = followsForm && getComputedStyle(columns.querySelector('.result')!).position === 'sticky';
-    columns.classList.toggle('stacked', followsForm);
-    if (wouldStick) {
-      this.warnOnce(
-        'sticky',
-        `<${this.localName}>'s result follows the answers, as on a phone: ${this.stickyStopper}, so it could not stay in view beside them. overflow-x: clip there would not stop it.`,
-      );
-    }
+    readThenWrite(() => {
+      const stopper = this.isConnected && !this.hideScreening ? stickyStoppedBy(this) : null;
+      // Said where it shows: beside the form (on a phone the result follows it anyway).
+      const wasBeside = !!stopper && getComputedStyle(columns.querySelector('.result')!).position === 'sticky';
+      return () => {
+        columns.classList.toggle('stacked', !!stopper);
+        if (wasBeside) {
+          this.warnOnce(
+            'sticky',
+            `<${this.localName}>'s result follows the answers, as on a phone: ${stopper}, so it could not stay in view beside them. overflow-x: clip there would not stop it.`,
+          );
+        }
+      };
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('hideScreening')) this.placeResult();
+    // Its first value is placed once the page's layout is known (fitResult).
+    if (changed.get('hideScreening') !== undefined) this.placeResult();
     // Screen readers hear each new result through one status region that stays in place: a
     // live region that arrives with its content, as each result's own heading does, often is not
     // read at all. A safety note the visitor adds under an unchanged headline is heard too.

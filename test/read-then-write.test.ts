@@ -1,0 +1,34 @@
+/** src/shared/read-then-write.ts: one layout for many elements' read-then-change work. */
+import {expect} from '@open-wc/testing';
+import {readThenWrite} from '../src/shared/read-then-write.js';
+import {nextFrame} from './helpers.js';
+
+describe('readThenWrite', () => {
+  it("runs every element's read before any change, before the next frame", async () => {
+    const log: string[] = [];
+    for (const element of ['first', 'second', 'third']) {
+      readThenWrite(() => {
+        log.push(`read ${element}`);
+        return () => log.push(`change ${element}`);
+      });
+    }
+    expect(log, 'nothing at once').to.deep.equal([]);
+    await nextFrame();
+    expect(log).to.deep.equal(['read first', 'read second', 'read third', 'change first', 'change second', 'change third']);
+  });
+
+  it('a read asked for during a change waits for the frame after', async () => {
+    const log: string[] = [];
+    readThenWrite(() => () => {
+      log.push('change');
+      readThenWrite(() => {
+        log.push('later read');
+        return () => log.push('later change');
+      });
+    });
+    await nextFrame();
+    expect(log).to.deep.equal(['change']);
+    await nextFrame();
+    expect(log).to.deep.equal(['change', 'later read', 'later change']);
+  });
+});
