@@ -251,6 +251,8 @@ export class SpaSessionEstimator extends SpaElement {
     if (next.scarType === this.answers.scarType && next.severity === this.answers.severity) return;
     this.answers = next;
     this.result = estimate(this.answers, this.config);
+    // Looked at again: the page may have been held still under a modal when the element came.
+    this.placeResult();
     this.emit<EstimateSummary>('spa-estimate-change', summarize(this.result, this.answers));
   }
 

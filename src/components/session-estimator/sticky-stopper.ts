@@ -17,8 +17,7 @@ export function stickyStoppedBy(element: Element): string | null {
   for (let box = flatTreeParent(element); box && box !== document.documentElement; box = flatTreeParent(box)) {
     const style = getComputedStyle(box);
     if (NOT_A_SCROLLER.includes(style.overflowX) && NOT_A_SCROLLER.includes(style.overflowY)) continue;
-    // The body's overflow goes to the window, unless the root element's own does.
-    if (box === document.body && rootLeavesOverflowToBody()) return null;
+    if (box === document.body && !bodyScrollsOnItsOwn()) return null;
     const scrollsItself = style.overflowY !== 'hidden' && box.scrollHeight > box.clientHeight;
     return scrollsItself || box.clientHeight <= window.innerHeight ? null : `${openingTag(box)} has ${overflowOf(style)}`;
   }
@@ -30,9 +29,14 @@ function flatTreeParent(element: Element): Element | null {
   return element.assignedSlot ?? element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
-function rootLeavesOverflowToBody(): boolean {
+/**
+ * The body's overflow goes to the window while the root element's is `visible`. A root that
+ * hides its overflow is a page held still under a modal (a cookie banner, a booking dialog):
+ * not the layout the visitor will scroll, so nothing to judge by.
+ */
+function bodyScrollsOnItsOwn(): boolean {
   const root = getComputedStyle(document.documentElement);
-  return root.overflowX === 'visible' && root.overflowY === 'visible';
+  return root.overflowY !== 'hidden' && !(root.overflowX === 'visible' && root.overflowY === 'visible');
 }
 
 /** As the page's CSS most likely wrote it: `overflow-x: hidden` computes to y `auto` too. */
