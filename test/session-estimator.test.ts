@@ -451,47 +451,41 @@ describe('<spa-session-estimator>', () => {
       expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
     });
 
-    it('html and body both with overflow-x: hidden (the body then clips, and the window scrolls it): the same', async () => {
-      const root = document.documentElement.style;
-      const body = document.body.style;
-      root.overflowX = body.overflowX = 'hidden';
+    /** Runs `steps` with a theme's CSS on `<html>` and `<body>`, then takes it off. */
+    async function withPageCss(css: string, steps: () => Promise<void>) {
+      const page = [document.documentElement.style, document.body.style];
+      const saved = page.map((style) => style.cssText);
+      for (const style of page) style.cssText += css;
       try {
+        await steps();
+      } finally {
+        page.forEach((style, index) => (style.cssText = saved[index]));
+      }
+    }
+
+    it('html and body both with overflow-x: hidden (the body then clips, and the window scrolls it): the same', () =>
+      withPageCss('overflow-x: hidden', async () => {
         const el = await estimatorIn('');
         expect(placement(el)).to.equal('after the form');
         expect(warnings.messages.filter((message) => message.includes('<body>')), warnings.messages.join(' | ')).to.have.length(1);
-      } finally {
-        root.overflowX = body.overflowX = '';
-      }
-    });
+      }));
 
-    it('a page held still under a modal (html and body hidden) when it appears: judged again at the first answer', async () => {
-      const root = document.documentElement.style;
-      const body = document.body.style;
-      root.overflow = body.overflow = 'hidden';
-      try {
-        const page = await fixture<HTMLElement>(html`<div>
-          <spa-session-estimator></spa-session-estimator>
-          <div style="height: 200vh"></div>
-        </div>`);
-        const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-        await settle(el);
-        await nextFrame();
-        await nextFrame();
+    it('a page held still under a modal (html and body hidden) when it appears: judged again at the first answer', () =>
+      withPageCss('overflow: hidden', async () => {
+        const el = await estimatorIn('');
         // The cookie banner's lock is not the page's layout: nothing to say yet.
         expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
         // The banner closed, on a theme that clips html and body sideways.
-        root.overflow = body.overflow = '';
-        root.overflowX = body.overflowX = 'hidden';
-        radio(el, 'type', 'rolling').click();
-        radio(el, 'grade', '3').click();
+        for (const style of [document.documentElement.style, document.body.style]) {
+          style.overflow = '';
+          style.overflowX = 'hidden';
+        }
+        radio(el, 'type', 'boxcar-deep').click();
         await settle(el);
         await nextFrame();
         expect(placement(el)).to.equal('after the form');
         expect(warnings.messages.filter((message) => message.includes('<body> has overflow-x: hidden'))).to.have.length(1);
-      } finally {
-        root.overflow = body.overflow = root.overflowX = body.overflowX = '';
-      }
-    });
+      }));
 
     for (const overflow of ['overflow-x: clip', 'overflow-y: auto; height: 600px', '']) {
       it(`a wrapper with ${overflow || 'nothing clipped'} (the result can stick there): beside the form, no warning`, async () => {
