@@ -431,7 +431,7 @@ describe('<spa-session-estimator>', () => {
       return el;
     }
 
-    for (const overflow of ['overflow: hidden', 'overflow-x: hidden']) {
+    for (const overflow of ['overflow: hidden', 'overflow-x: hidden', 'overflow-y: hidden']) {
       it(`a wrapper with ${overflow}: the result follows the answers, as on a phone, and the console says why`, async () => {
         const el = await estimatorIn(overflow);
         expect(placement(el)).to.equal('after the form');

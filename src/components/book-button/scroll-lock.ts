@@ -1,11 +1,9 @@
+import {clipsOverflow} from '../../shared/overflow.js';
+
 /** How many open dialogs hold the page still, and the page's own styles to give back after the last. */
 let holders = 0;
 let saved: [element: HTMLElement, overflow: string, gutter: string, hadStyle: boolean][] = [];
 
-/** Whether the element's computed overflow clips its content, so that it could scroll it. */
-function clips(element: Element): boolean {
-  return !['visible', 'clip'].includes(getComputedStyle(element).overflowY);
-}
 
 /**
  * Stops the page behind a modal from scrolling and returns the function that undoes it.
@@ -23,8 +21,8 @@ export function lockPageScroll(): () => void {
   if (holders++ === 0) {
     const root = document.documentElement;
     const body = document.body;
-    const bodyClips = body != null && clips(body);
-    const viewportFromBody = bodyClips && !clips(root);
+    const bodyClips = body != null && clipsOverflow(body);
+    const viewportFromBody = bodyClips && !clipsOverflow(root);
     const [rootWidth, bodyWidth] = [root.clientWidth, body?.clientWidth];
     saved = [root, body]
       .filter(Boolean)

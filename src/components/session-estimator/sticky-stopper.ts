@@ -1,7 +1,5 @@
 import {openingTag} from '../../lib/opening-tag.js';
-
-/** Overflow values that leave a box's overflow to its ancestors' scrolling. */
-const NOT_A_SCROLLER = ['visible', 'clip'];
+import {clipsOverflow} from '../../shared/overflow.js';
 
 /**
  * What keeps anything sticky inside `element` from staying in view, described for a console
@@ -15,9 +13,9 @@ const NOT_A_SCROLLER = ['visible', 'clip'];
  */
 export function stickyStoppedBy(element: Element): string | null {
   for (let box = flatTreeParent(element); box && box !== document.documentElement; box = flatTreeParent(box)) {
-    const style = getComputedStyle(box);
-    if (NOT_A_SCROLLER.includes(style.overflowX) && NOT_A_SCROLLER.includes(style.overflowY)) continue;
+    if (!clipsOverflow(box)) continue;
     if (box === document.body && !bodyScrollsOnItsOwn()) return null;
+    const style = getComputedStyle(box);
     const scrollsItself = style.overflowY !== 'hidden' && box.scrollHeight > box.clientHeight;
     return scrollsItself || box.clientHeight <= window.innerHeight ? null : `${openingTag(box)} has ${overflowOf(style)}`;
   }
@@ -35,12 +33,11 @@ function flatTreeParent(element: Element): Element | null {
  * not the layout the visitor will scroll, so nothing to judge by.
  */
 function bodyScrollsOnItsOwn(): boolean {
-  const root = getComputedStyle(document.documentElement);
-  return root.overflowY !== 'hidden' && !(root.overflowX === 'visible' && root.overflowY === 'visible');
+  const root = document.documentElement;
+  return clipsOverflow(root) && getComputedStyle(root).overflowY !== 'hidden';
 }
 
-/** As the page's CSS most likely wrote it: `overflow-x: hidden` computes to y `auto` too. */
-function overflowOf(style: CSSStyleDeclaration): string {
-  if (style.overflowX === style.overflowY) return `overflow: ${style.overflowX}`;
-  return NOT_A_SCROLLER.includes(style.overflowX) ? `overflow-y: ${style.overflowY}` : `overflow-x: ${style.overflowX}`;
+/** As the page's CSS most likely wrote it: CSS turns the axis left `visible` into `auto`. */
+function overflowOf({overflowX: x, overflowY: y}: CSSStyleDeclaration): string {
+  return x === y ? `overflow: ${x}` : y === 'auto' ? `overflow-x: ${x}` : `overflow-y: ${y}`;
 }
