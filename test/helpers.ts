@@ -52,14 +52,18 @@ export function nextFrame(): Promise<void> {
 }
 
 /**
- * For each [font size, width, expected] case, sizes `wrapper` so and answers whether
- * `sideBySide()` holds: a layout's break follows the text size (em), not only the width.
+ * Sizes `wrapper` on both sides of a layout's break, `breakPx` wide at a 16 px font, and at a
+ * 32 px font (a visitor who reads at 200%), where the break must be twice as wide: a break in
+ * em follows the text size, not only the width. Answers where `sideBySide()` was wrong.
  */
-export async function sideBySideAt(
-  wrapper: HTMLElement,
-  sideBySide: () => boolean,
-  cases: readonly (readonly [fontSize: number, width: number, expected: boolean])[],
-): Promise<string[]> {
+export async function sideBySideAt(wrapper: HTMLElement, sideBySide: () => boolean, breakPx: number): Promise<string[]> {
+  const cases = [
+    [16, breakPx + 16, true],
+    [16, breakPx, false],
+    [32, 700, false],
+    [32, breakPx * 2, false],
+    [32, breakPx * 2 + 32, true],
+  ] as const;
   const wrong: string[] = [];
   for (const [fontSize, width, expected] of cases) {
     wrapper.style.fontSize = `${fontSize}px`;

@@ -242,14 +242,7 @@ describe('<spa-scar-explainer>', () => {
       const el = wrapper.querySelector('spa-scar-explainer')!;
       const sideBySide = () => $(el, '.facts').getBoundingClientRect().left > $(el, '.figure').getBoundingClientRect().right;
       // At a 16 px font the break is at 560 px; a visitor who reads at 200% (32 px) needs twice that.
-      const cases = [
-        [16, 576, true],
-        [16, 560, false],
-        [32, 700, false],
-        [32, 1120, false],
-        [32, 1152, true],
-      ] as const;
-      expect((await sideBySideAt(wrapper, sideBySide, cases)).join('; ')).to.equal('');
+      expect((await sideBySideAt(wrapper, sideBySide, 560)).join('; ')).to.equal('');
     });
 
     it('wide containers get several columns, narrow ones a single column', async () => {

@@ -534,14 +534,7 @@ describe('<spa-session-estimator>', () => {
     const sideBySide = () => $(el, '.result').getBoundingClientRect().left > $(el, '.form').getBoundingClientRect().right;
     // At a 16 px font the break is at 640 px; a visitor who reads at 200% (32 px) needs twice
     // that, or each column holds a few words a line: "CHF 3,750–" above "7,500".
-    const cases = [
-      [16, 656, true],
-      [16, 640, false],
-      [32, 700, false],
-      [32, 1280, false],
-      [32, 1312, true],
-    ] as const;
-    expect((await sideBySideAt(wrapper, sideBySide, cases)).join('; ')).to.equal('');
+    expect((await sideBySideAt(wrapper, sideBySide, 640)).join('; ')).to.equal('');
   });
 
   describe('on a phone, where the result follows the whole form', () => {
