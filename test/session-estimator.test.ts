@@ -537,6 +537,23 @@ describe('<spa-session-estimator>', () => {
     expect((await sideBySideAt(wrapper, sideBySide, 640)).join('; ')).to.equal('');
   });
 
+  it("grows its radios, checkboxes and scar pictures with the page's text, as it grows the words", async () => {
+    // A visitor who reads at 200% saw 18 px circles and 28 px pictures beside 32 px words.
+    for (const px of [16, 32]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: ${px}px">
+        <spa-session-estimator></spa-session-estimator>
+      </div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      for (const selector of ['input[name="type"]', 'input[name="grade"]', 'input[type="checkbox"]', '.choice .icon']) {
+        const control = $(el, selector);
+        const words = parseFloat(getComputedStyle(control.closest('label')!).fontSize);
+        const ratio = control.getBoundingClientRect().width / words;
+        const wanted = selector.endsWith('.icon') ? [1.5, 2] : [1, 1.3];
+        expect(ratio, `${selector} at ${px} px text: its width over the words' size`).to.be.within(wanted[0], wanted[1]);
+      }
+    }
+  });
+
   describe('on a phone, where the result follows the whole form', () => {
     const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
     const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');

@@ -71,10 +71,14 @@ export const sessionEstimatorStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* Radios, checkboxes and pictures in em: a visitor who reads at 200% gets them at 200% too,
+     not 18 px circles beside 32 px words. */
   input {
     flex: none;
-    width: 18px;
-    height: 18px;
+    /* Its em is the words' (a control's own font is the browser's 13.33 px). */
+    font-size: inherit;
+    width: 1.125em;
+    height: 1.125em;
     margin: 0;
     accent-color: var(--_primary);
   }
@@ -83,8 +87,8 @@ export const sessionEstimatorStyles = css`
   }
   .icon {
     flex: none;
-    width: 28px;
-    height: 28px;
+    width: 1.75em;
+    height: 1.75em;
   }
   .choice > span {
     min-width: 0;
