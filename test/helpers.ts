@@ -154,12 +154,15 @@ export function wordsSplitAcrossLines(root: Node, words = /[^\s\-–/]+/g): stri
 
 /**
  * Runs `expectations` with `element` in English, Spanish and French, its `wrapper` 240 to
- * 1,200 px wide: where layouts break, they break at some width in some language.
+ * 1,200 px wide: where layouts break, they break at some width in some language. With a
+ * `textPx` other than 16, the wrapper's text is that size and the widths grow with it (480 to
+ * 2,400 px at 32 px): a visitor reading at 200% on a phone or a wide screen.
  */
 export async function inEveryLanguageAndWidth(
   wrapper: HTMLElement,
   element: {updateComplete: Promise<unknown>},
   expectations: (where: string) => void,
+  textPx = 16,
 ): Promise<void> {
   // Imported here, not at the top: the bundle's tests share these helpers and must not get the
   // elements registered from the sources.
@@ -167,10 +170,12 @@ export async function inEveryLanguageAndWidth(
   for (const locale of ['en', 'es', 'fr']) {
     await setLocale(locale);
     await element.updateComplete;
-    for (let width = 240; width <= 1200; width += 40) {
+    wrapper.style.fontSize = `${textPx}px`;
+    const scale = textPx / 16;
+    for (let width = 240 * scale; width <= 1200 * scale; width += 40 * scale) {
       wrapper.style.width = `${width}px`;
       await nextFrame();
-      expectations(`${locale}, ${width} px`);
+      expectations(`${locale}, ${width} px${textPx === 16 ? '' : ` at ${textPx} px text`}`);
     }
   }
 }

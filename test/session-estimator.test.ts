@@ -117,9 +117,11 @@ describe('<spa-session-estimator>', () => {
         <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
       </div>`);
       const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-      await inEveryLanguageAndWidth(wrapper, el, (where) => {
-        expect(wordsSplitAcrossLines($(el, '.course'), /\d+\s?[–-]\u2060?\s?\d+/g), where).to.deep.equal([]);
-      });
+      for (const textPx of [16, 32]) {
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          expect(wordsSplitAcrossLines($(el, '.course'), /\d+\s?[–-]\u2060?\s?\d+/g), where).to.deep.equal([]);
+        }, textPx);
+      }
     });
 
     it('the timeline fits its column in every language: across when there is room, else down', async () => {
@@ -133,11 +135,14 @@ describe('<spa-session-estimator>', () => {
       // "Jun 2027 to Sep / 2027" reads as two dates: a month keeps its year or day on its line,
       // and "Session" its number.
       const datePhrases = /\p{L}+\.?\s\d+|\d+\s\p{L}+\.?/gu;
-      await inEveryLanguageAndWidth(wrapper, el, (where) => {
-        expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
-        expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
-        expect(wordsSplitAcrossLines(timeline, datePhrases), where).to.deep.equal([]);
-      });
+      for (const textPx of [16, 32]) {
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          expect(timeline.scrollWidth, where).to.be.at.most(timeline.clientWidth);
+          expect(wordsSplitAcrossLines(timeline), where).to.deep.equal([]);
+          expect(wordsSplitAcrossLines(timeline, datePhrases), where).to.deep.equal([]);
+        }, textPx);
+      }
+      wrapper.style.fontSize = '';
       // The page's font may be wider than Chromium's Times: Firefox on Linux picks DejaVu Serif,
       // in which "September" spilled 3 px out of its step.
       const font = wideFont();
@@ -1166,12 +1171,14 @@ describe('<spa-session-estimator>', () => {
       expect(text(el)).to.contain('comme un coup de soleil modéré');
     });
 
-    it('no scar name is split mid-word, in any language, 240 to 1,200 px wide', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
-      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-      await inEveryLanguageAndWidth(wrapper, el, (where) => {
-        expect(wordsSplitAcrossLines($(el, '.types')), where).to.deep.equal([]);
-      });
+    it('no scar name is split mid-word, in any language, 240 to 1,200 px wide, at 16 and 32 px text', async () => {
+      for (const textPx of [16, 32]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div><spa-session-estimator></spa-session-estimator></div>`);
+        const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          expect(wordsSplitAcrossLines($(el, '.types')), where).to.deep.equal([]);
+        }, textPx);
+      }
     });
   });
 });

@@ -61,10 +61,11 @@ export const scarExplainerStyles = css`
     max-width: 100%;
   }
 
-  /* Cards: a grid of larger pictures, each with its rating. */
+  /* Cards: a grid of larger pictures, each with its rating. 11.25em (180 px at a 16 px font)
+     holds "hypertrophiques"; in px, 200% text split it in two on a wide screen. */
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(180px, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11.25em, 1fr));
     gap: calc(var(--_space) * 1.5);
   }
   .card {
