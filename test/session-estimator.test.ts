@@ -559,6 +559,24 @@ describe('<spa-session-estimator>', () => {
     }
   });
 
+  it('on a phone with 200% text, the radios and pictures give their room to the words: names stay whole', async () => {
+    // Grown with the text, they left "hypertrophiques" 206 px of a 390 px phone, and it split;
+    // and "Microneedling" in the headline spilled 8 px out of the result on a 360 px phone.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 32px; width: 344px">
+      <spa-session-estimator scar-type="icepick" severity="4"></spa-session-estimator>
+    </div>`);
+    const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+    for (const locale of ['en', 'es', 'fr']) {
+      await setLocale(locale);
+      await settle(el);
+      expect(wordsSplitAcrossLines($(el, '.types')), locale).to.deep.equal([]);
+      const result = $(el, '.result');
+      expect(result.scrollWidth, `${locale}: the result's content over its width`).to.be.at.most(result.clientWidth);
+    }
+    expect($(el, 'input[name="type"]').getBoundingClientRect().width, 'a radio').to.equal(18);
+    expect($(el, '.choice .icon').getBoundingClientRect().width, 'a picture').to.equal(28);
+  });
+
   describe('on a phone, where the result follows the whole form', () => {
     const shown = (node: Element | null) => !!node && node.getClientRects().length > 0;
     const jump = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button');

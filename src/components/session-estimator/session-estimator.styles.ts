@@ -72,7 +72,7 @@ export const sessionEstimatorStyles = css`
     outline-offset: 2px;
   }
   /* Radios, checkboxes and pictures in em: a visitor who reads at 200% gets them at 200% too,
-     not 18 px circles beside 32 px words. */
+     not 18 px circles beside 32 px words. Except on a phone with large text (see below). */
   input {
     flex: none;
     /* Its em is the words' (a control's own font is the browser's 13.33 px). */
@@ -269,6 +269,22 @@ export const sessionEstimatorStyles = css`
     font-weight: 600;
   }
 
+  /* A column narrower than the 12.5em a scar's longest name needs beside its radio and picture
+     (a phone with large text): those keep their sizes at a 16 px font, and the room goes to the
+     words, "hypertrophiques" whole. The headline is less large, so "Microneedling" fits. */
+  @container (max-width: 15em) {
+    input {
+      width: 18px;
+      height: 18px;
+    }
+    .icon {
+      width: 28px;
+      height: 28px;
+    }
+    .headline {
+      font-size: 1.125em;
+    }
+  }
   /* 640 px at a 16 px font; in em, so that a visitor's larger text keeps one column until both
      would have room (at 200%, side by side each held a few words a line). */
   @container (max-width: 40em) {
