@@ -471,6 +471,19 @@ describe('<spa-scar-explainer>', () => {
       }
     });
 
+    it("no tab name is split mid-word where the page sets a larger --spa-space (12 or 16 px)", async () => {
+      // Tabs sized in em alone left less room for the name as the space grew: "hypertrophi / ques".
+      for (const space of ['12px', '16px']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style=${`--spa-space: ${space}`}><spa-scar-explainer></spa-scar-explainer></div>`,
+        );
+        const el = wrapper.querySelector<SpaScarExplainer>('spa-scar-explainer')!;
+        await inEveryLanguageAndWidth(wrapper, el, (where) => {
+          expect(wordsSplitAcrossLines($(el, '[part="tabs"]')), `--spa-space ${space}, ${where}`).to.deep.equal([]);
+        });
+      }
+    });
+
     it('in a wide font, a long name may break inside its word but never spills out of its tab or card', async () => {
       for (const layout of ['tabs', 'cards']) {
         const wrapper = await fixture<HTMLDivElement>(

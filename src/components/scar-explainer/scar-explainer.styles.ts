@@ -7,10 +7,16 @@ export const scarExplainerStyles = css`
   }
 
   /* Tabs: small pictures with names, in rows of four (two even rows for all eight types);
-     three or two to a row when four would squeeze a name such as "Hypertrophic" mid-word. */
+     three or two to a row when four would squeeze a name such as "Hypertrophic" mid-word.
+     A tab's least width is its name's room (7.25em), its picture and its spacing (11em at a
+     16 px font and the default 8 px space): in em alone, a page's larger --spa-space took
+     the name's room and split "hypertrophiques". */
   .tabs {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(max(25% - var(--_space) * 0.75, 11em), 1fr));
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(max(25% - var(--_space) * 0.75, 7.25em + 36px + var(--_space) * 3), 1fr)
+    );
     gap: var(--_space);
   }
   .tab,
@@ -207,10 +213,11 @@ export const scarExplainerStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
     /* Two tabs a row while each gets 9.25em, what the longest name ("Cicatrices
-       hypertrophiques") needs beside a smaller picture in a serif font; one a row below that.
-       More would cost phones their two columns; wider fonts fall back on hyphenation. */
+       hypertrophiques") needs beside a smaller picture in a serif font (6.25em for the name, the
+       rest picture and spacing, as above); one a row below that. More would cost phones their
+       two columns; wider fonts fall back on hyphenation. */
     .tabs {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.25em), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.25em + 30px + var(--_space) * 2.25), 1fr));
     }
     .tab {
       gap: calc(var(--_space) * 0.75);
