@@ -190,6 +190,27 @@ describe('theme tokens', () => {
     await expect(button).to.be.accessible();
   });
 
+  it('a pill radius (--spa-radius: 999px) makes pill buttons, not oval panels and answers', async () => {
+    // Brands with pill buttons set a huge radius; panels, answers and boxes of several lines
+    // became ovals whose curved border cut across their text.
+    const page = await fixture<HTMLDivElement>(html`<div style="--spa-radius: 999px; width: 390px">
+      <spa-book-button href="https://calendly.com/botanica/mn"></spa-book-button>
+      <spa-scar-explainer></spa-scar-explainer>
+      <spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>
+    </div>`);
+    const [button, explainer, estimator] = [...page.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+    await Promise.all([button, explainer, estimator].map((el) => el.updateComplete));
+    const radius = (el: HTMLElement, selector: string) =>
+      parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).borderTopLeftRadius);
+    expect(radius(button, '[part="base"]'), 'the button').to.equal(999);
+    for (const [el, selector] of [
+      [explainer, '[part="base"]'], [explainer, '[part="tab"]'], [explainer, '.verdict'],
+      [estimator, '[part="base"]'], [estimator, '.choice'], [estimator, '.check'], [estimator, '.course'],
+    ] as const) {
+      expect(radius(el, selector), `${el.localName} ${selector}`).to.be.within(1, 24);
+    }
+  });
+
   it('a colour token with a typo on one element falls back to the one the page set around it', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="--spa-color-primary: rgb(120, 30, 60)">
       <spa-book-button href="https://calendly.com/botanica/mn" style="--spa-color-primary: #12"></spa-book-button>

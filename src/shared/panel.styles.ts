@@ -23,7 +23,7 @@ export const panelStyles = css`
   .base {
     display: grid;
     border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     background: var(--_surface);
     color: var(--_text);
   }

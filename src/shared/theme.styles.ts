@@ -16,6 +16,9 @@ import {privateTokens} from './theme-tokens.js';
 export const themeStyles = css`
   :host {
     ${privateTokens}
+    /* Boxes of several lines (panels, answers, the dialog) round up to 24 px: a brand's pill
+       radius (999px) makes pill buttons, not ovals whose border cuts across the text. */
+    --_box-radius: min(var(--_radius), 24px);
     box-sizing: border-box;
     /* The default surface is light, and so are its native controls, whatever scheme the page
        declares for itself: a page's "light dark" in dark mode would draw every radio filled.

@@ -133,7 +133,7 @@ export const bookButtonStyles = css`
     padding: 0;
     /* Transparent, but a contrast theme, which drops the shadow, draws it. */
     border: 1px solid transparent;
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 20px 60px rgb(0 0 0 / 0.35);

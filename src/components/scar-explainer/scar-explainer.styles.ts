@@ -28,7 +28,7 @@ export const scarExplainerStyles = css`
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
@@ -148,7 +148,7 @@ export const scarExplainerStyles = css`
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 1.5);
     border-inline-start: 4px solid var(--_tone);
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_box-radius) / 2);
     background: color-mix(in srgb, var(--_tone) 9%, var(--_surface));
   }
   .good {

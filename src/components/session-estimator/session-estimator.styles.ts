@@ -47,7 +47,7 @@ export const sessionEstimatorStyles = css`
     min-height: 44px;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     background: var(--_surface);
     line-height: 1.3;
     cursor: pointer;
@@ -131,7 +131,7 @@ export const sessionEstimatorStyles = css`
   .no-course,
   .stopped {
     padding: calc(var(--_space) * 2);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     border-inline-start: 5px solid var(--_tone);
     background: color-mix(in srgb, var(--_tone) 7%, var(--_surface));
   }
@@ -164,7 +164,7 @@ export const sessionEstimatorStyles = css`
   .cautions {
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_caution);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
   }
   .price strong {
     font-size: 1.125em;
@@ -172,7 +172,7 @@ export const sessionEstimatorStyles = css`
   .empty {
     padding: calc(var(--_space) * 2);
     border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_box-radius);
     color: var(--_muted);
   }
   /* "See your estimate": only where the result follows the form (below). */
