@@ -4,7 +4,6 @@ import {clipsOverflow} from '../../shared/overflow.js';
 let holders = 0;
 let saved: [element: HTMLElement, overflow: string, gutter: string, hadStyle: boolean][] = [];
 
-
 /**
  * Stops the page behind a modal from scrolling and returns the function that undoes it.
  * Uses the CSSOM (allowed under a strict CSP) and keeps the scrollbar's gutter so the page

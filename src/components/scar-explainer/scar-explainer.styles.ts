@@ -12,10 +12,12 @@ export const scarExplainerStyles = css`
      16 px font and the default 8 px space): in em alone, a page's larger --spa-space took
      the name's room and split "hypertrophiques". */
   .tabs {
+    /* The tab's picture: its width and the room the columns leave for it. */
+    --_tab-icon: 36px;
     display: grid;
     grid-template-columns: repeat(
       auto-fill,
-      minmax(max(25% - var(--_space) * 0.75, 7.25em + 36px + var(--_space) * 3), 1fr)
+      minmax(max(25% - var(--_space) * 0.75, 7.25em + var(--_tab-icon) + var(--_space) * 3), 1fr)
     );
     gap: var(--_space);
   }
@@ -54,8 +56,10 @@ export const scarExplainerStyles = css`
   }
   .icon {
     flex: none;
-    width: 36px;
-    height: 36px;
+  }
+  .tab .icon {
+    width: var(--_tab-icon);
+    height: var(--_tab-icon);
   }
   /* Columns leave room for every whole word; should a translation or a wide font not fit,
      the word is hyphenated (where the browser can) rather than spilling out of its tab:
@@ -217,15 +221,12 @@ export const scarExplainerStyles = css`
        rest picture and spacing, as above); one a row below that. More would cost phones their
        two columns; wider fonts fall back on hyphenation. */
     .tabs {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.25em + 30px + var(--_space) * 2.25), 1fr));
+      --_tab-icon: 30px;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.25em + var(--_tab-icon) + var(--_space) * 2.25), 1fr));
     }
     .tab {
       gap: calc(var(--_space) * 0.75);
       padding: calc(var(--_space) * 0.75);
-    }
-    .tab .icon {
-      width: 30px;
-      height: 30px;
     }
     /* The picture beside the name, with the rating under the name: side by side, the two
        squeezed each other's words apart in a sidebar. */
