@@ -839,6 +839,24 @@ describe('<spa-book-button>', () => {
       ]);
     });
 
+    it('floating on a page zoomed as a whole (html { zoom: 0.8 }) is in its corner: no warning', async () => {
+      for (const zoom of ['0.8', '1.25']) {
+        document.documentElement.style.zoom = zoom;
+        try {
+          const page = await fixture<HTMLDivElement>(html`<div>
+            <spa-book-button href=${CALENDLY} floating></spa-book-button>
+            <div style="zoom: 1.25"><spa-book-button href=${CALENDLY} floating></spa-book-button></div>
+          </div>`);
+          await Promise.all([...page.querySelectorAll<SpaBookButton>('spa-book-button')].map(settle));
+          await nextFrame();
+          await nextFrame();
+          expect(warnings.messages, `zoom ${zoom}`).to.deep.equal([]);
+        } finally {
+          document.documentElement.style.zoom = '';
+        }
+      }
+    });
+
     it('floating steps aside while an in-page booking button is in view', async () => {
       const {floating} = await inPageButtonAboveFloatingOne();
       // Aside from the first frame: no flash of a button that is about to step aside.

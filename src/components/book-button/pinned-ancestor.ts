@@ -1,4 +1,5 @@
 import {openingTag} from '../../lib/opening-tag.js';
+import {flatTreeParent} from '../../shared/flat-tree.js';
 
 /**
  * Whether a `position: fixed` element really sits on the screen, or is pinned to one of the
@@ -13,16 +14,47 @@ export function pinnedTo(element: HTMLElement): string | null {
   const style = getComputedStyle(element);
   // Not shown, or made static by the page's own CSS: nothing to check.
   if (style.position !== 'fixed' || element.getClientRects().length === 0) return null;
-  // In screen pixels: a page's CSS `zoom` scales the element's box but not its computed `bottom`.
-  const viewportBottom = document.documentElement.clientHeight * zoomOf(document.documentElement);
-  const gap = viewportBottom - element.getBoundingClientRect().bottom;
-  if (Math.abs(gap - parseFloat(style.bottom) * zoomOf(element)) < 2) return null;
-  // Chromium reports the pinning ancestor as the offsetParent; other browsers say null.
-  const ancestor = element.offsetParent;
+  if (Math.abs(gapBelow(element) - parseFloat(style.bottom)) < 2) return null;
+  // Chromium and Firefox report the pinning ancestor as the offsetParent; Safari says null.
+  const ancestor = element.offsetParent ?? fixedFrameAround(element);
   return ancestor ? openingTag(ancestor) : 'an element around it';
 }
 
-/** The element's effective CSS zoom; 1 in browsers that cannot tell. */
-function zoomOf(element: Element): number {
-  return (element as Element & {currentCSSZoom?: number}).currentCSSZoom ?? 1;
+/**
+ * The element's distance from the bottom of the screen in its own CSS pixels, as its `bottom`
+ * is written, whatever CSS `zoom` the page or its sections use. Browsers with the standard
+ * `zoom` (Chrome 128, Firefox 126; they have `currentCSSZoom`) measure boxes in the screen's
+ * pixels; Safari measures them in the element's zoomed pixels, the window's height included.
+ */
+function gapBelow(element: HTMLElement): number {
+  const screenHeight = document.documentElement.clientHeight;
+  const {bottom} = element.getBoundingClientRect();
+  const zoom = (element as HTMLElement & {currentCSSZoom?: number}).currentCSSZoom;
+  return zoom === undefined ? screenHeight / zoomAlong(element) - bottom : (screenHeight - bottom) / zoom;
+}
+
+/** The product of the `zoom` of the element and of every element around it. */
+function zoomAlong(element: Element): number {
+  let zoom = 1;
+  for (let box: Element | null = element; box; box = flatTreeParent(box)) zoom *= parseFloat(getComputedStyle(box).zoom) || 1;
+  return zoom;
+}
+
+/** The nearest ancestor whose CSS makes it the frame of fixed elements inside it (CSS Transforms, Filter Effects, Containment). */
+function fixedFrameAround(element: Element): Element | null {
+  for (let box = flatTreeParent(element); box; box = flatTreeParent(box)) {
+    const style = getComputedStyle(box);
+    const transformed = ['transform', 'translate', 'rotate', 'scale', 'perspective', 'filter', 'backdropFilter'].some(
+      (property) => (style[property as keyof CSSStyleDeclaration] ?? 'none') !== 'none',
+    );
+    if (
+      transformed ||
+      /layout|paint|strict|content/.test(style.contain) ||
+      (style.containerType || 'normal') !== 'normal' ||
+      /transform|translate|rotate|scale|perspective|filter/.test(style.willChange)
+    ) {
+      return box;
+    }
+  }
+  return null;
 }

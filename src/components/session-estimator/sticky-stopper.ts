@@ -1,4 +1,5 @@
 import {openingTag} from '../../lib/opening-tag.js';
+import {flatTreeParent} from '../../shared/flat-tree.js';
 import {clipsOverflow} from '../../shared/overflow.js';
 
 /**
@@ -20,11 +21,6 @@ export function stickyStoppedBy(element: Element): string | null {
     return scrollsItself || box.clientHeight <= window.innerHeight ? null : `${openingTag(box)} has ${overflowOf(style)}`;
   }
   return null;
-}
-
-/** The parent as layout sees it: a slotted element's slot, a shadow root's host. */
-function flatTreeParent(element: Element): Element | null {
-  return element.assignedSlot ?? element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
 /**
