@@ -10,9 +10,10 @@
  * visitor does in the browser's settings ("Very large" is 24 px; 16 px is the default again).
  * Unlike a page's own `font-size`, it also moves `em` in media queries.
  *
- * Command `browser-protocol` answers 'cdp' or 'webDriverBiDi' (Firefox), so that tests which
- * need Chrome's protocol skip themselves elsewhere. In Firefox, `grant-clipboard` has nothing
- * to do: its run allows the clipboard by a preference (web-test-runner.firefox.config.mjs).
+ * Command `browser-protocol` answers 'cdp', 'webDriverBiDi' (Firefox) or 'webdriver' (WebKit,
+ * scripts/webkit-launcher.mjs), so that tests which need Chrome's protocol skip themselves
+ * elsewhere. In Firefox and WebKit, `grant-clipboard` has nothing to do: their runs allow the
+ * clipboard by a preference (web-test-runner.firefox.config.mjs) or a setting.
  */
 const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors', 'default-font-size']);
 const emulationSessions = new WeakMap();

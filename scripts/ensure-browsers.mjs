@@ -40,9 +40,9 @@ if (missing().length > 0 && isRoot && isDebian) {
 const still = missing();
 if (still.length > 0) {
   const names = still.map((browser) => BROWSERS[browser].name).join(' and ');
-  const packages = still.map((browser) => BROWSERS[browser].debianPackages[0]).join(' ');
+  const packages = [...new Set(still.flatMap((browser) => BROWSERS[browser].debianPackages))].join(' ');
   const variables = still.map((browser) => BROWSERS[browser].envVar).join(' and ');
-  const chromiumAlone = still.includes('firefox') ? '; `npm run test:chromium` tests in Chromium alone' : '';
+  const chromiumAlone = still.some((browser) => browser !== 'chromium') ? '; `npm run test:chromium` tests in Chromium alone' : '';
   console.error(
     `${names} not found: run \`sudo apt-get install -y ${packages}\` (Debian/Ubuntu), or set ${variables}${chromiumAlone}.`,
   );

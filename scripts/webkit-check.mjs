@@ -9,13 +9,14 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
+import {findMiniBrowser} from './find-browser.mjs';
 
-const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER = findMiniBrowser();
 const WIDTHS = [320, 390, 768, 1280];
 const LANGUAGES = ['en', 'es', 'fr'];
 const DRIVER_PORT = 4455;
 
-if (!existsSync('/usr/bin/WebKitWebDriver') || !existsSync(MINIBROWSER) || (!process.env.DISPLAY && !existsSync('/usr/bin/Xvfb'))) {
+if (!existsSync('/usr/bin/WebKitWebDriver') || !MINIBROWSER || (!process.env.DISPLAY && !existsSync('/usr/bin/Xvfb'))) {
   console.error('No WebKit here: run `sudo apt-get install -y webkit2gtk-driver xvfb` (Debian/Ubuntu).');
   process.exit(1);
 }

@@ -3,7 +3,8 @@ import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 
 /**
  * Whether the browser is driven over Chrome's DevTools protocol, which some tests need (heap
- * and listener probes, contrast-theme emulation). Firefox is driven over WebDriver BiDi.
+ * and listener probes, contrast-theme emulation). Firefox is driven over WebDriver BiDi, WebKit
+ * over WebDriver.
  */
 export async function hasChromeProtocol(): Promise<boolean> {
   return (await executeServerCommand<string, undefined>('browser-protocol')) === 'cdp';
@@ -12,7 +13,7 @@ export async function hasChromeProtocol(): Promise<boolean> {
 /**
  * Runs `steps` on a page that scrolls smoothly (`html {scroll-behavior: smooth}`, as many
  * themes set) for a visitor who asks for less motion. Chromium is asked to reduce motion;
- * Firefox's run always does, by a preference.
+ * the Firefox and WebKit runs always do, by a preference or a GTK setting.
  */
 export async function onSmoothPageWithReducedMotion(steps: () => Promise<void>): Promise<void> {
   const chrome = await hasChromeProtocol();
