@@ -10,6 +10,7 @@ import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {findMiniBrowser} from './find-browser.mjs';
+import {webdriverAt} from './webdriver-client.mjs';
 
 const MINIBROWSER = findMiniBrowser();
 const WIDTHS = [320, 390, 768, 1280];
@@ -49,24 +50,7 @@ children.push(spawn('WebKitWebDriver', [`--port=${DRIVER_PORT}`], {stdio: 'ignor
 process.on('exit', () => children.forEach((child) => child.kill()));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function webdriver(method, path, body) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${DRIVER_PORT}${path}`, {
-        method,
-        headers: {'content-type': 'application/json'},
-        body: body && JSON.stringify(body),
-      });
-      const {value} = await response.json();
-      if (value?.error) throw new Error(`${value.error}: ${value.message}`);
-      return value;
-    } catch (error) {
-      // The driver takes a moment to listen; anything else is a real failure.
-      if (attempt > 20 || !String(error.cause?.code ?? '').startsWith('ECONNREFUSED')) throw error;
-      await sleep(250);
-    }
-  }
-}
+const webdriver = webdriverAt(DRIVER_PORT, 'WebKitWebDriver');
 
 /** Runs in the page: what a reader would see as broken, in the demo frame and every shadow root. */
 function findProblems() {

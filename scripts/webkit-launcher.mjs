@@ -16,6 +16,7 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findBrowser, findMiniBrowser} from './find-browser.mjs';
+import {webdriverAt} from './webdriver-client.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,7 +52,7 @@ function startXvfb(children) {
 export function webkitLauncher({miniBrowser = findMiniBrowser(), driver = findBrowser('webkit') ?? 'WebKitWebDriver'} = {}) {
   const children = [];
   const active = new Set();
-  let port;
+  let webdriver;
   let session;
   let display;
   let windowId;
@@ -59,24 +60,6 @@ export function webkitLauncher({miniBrowser = findMiniBrowser(), driver = findBr
   let currentUrl = 'about:blank';
   let config;
 
-  async function webdriver(method, path, body) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-          method,
-          headers: {'content-type': 'application/json'},
-          body: body && JSON.stringify(body),
-        });
-        const {value} = await response.json();
-        if (value?.error) throw new Error(`WebKitWebDriver: ${value.error}: ${value.message}`);
-        return value;
-      } catch (error) {
-        // The driver takes a moment to listen; anything else is a real failure.
-        if (attempt > 40 || !String(error.cause?.code ?? '').startsWith('ECONNREFUSED')) throw error;
-        await sleep(250);
-      }
-    }
-  }
   const inSession = (method, path, body) => webdriver(method, `/session/${session}${path}`, body);
   const run = (script) => inSession('POST', '/execute/sync', {script, args: []});
   const xdotool = (...args) => execFileSync('xdotool', args, {env: {...process.env, DISPLAY: display}}).toString().trim();
@@ -170,7 +153,8 @@ export function webkitLauncher({miniBrowser = findMiniBrowser(), driver = findBr
       // MiniBrowser's toolbar (its buttons and address field) would keep the window at least
       // 429 px wide; shrunk, the window goes down to a 320 px phone. Pages draw their own controls.
       writeFileSync(join(config, 'gtk-3.0/gtk.css'), 'entry, button { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0; }\n');
-      port = await freePort();
+      const port = await freePort();
+      webdriver = webdriverAt(port, 'WebKitWebDriver');
       children.push(spawn(driver, [`--port=${port}`], {stdio: 'ignore', env: {...process.env, DISPLAY: display, XDG_CONFIG_HOME: config}}));
       ({sessionId: session} = await webdriver('POST', '/session', {
         capabilities: {
