@@ -36,25 +36,27 @@ function gapBelow(element: HTMLElement): number {
 /** The product of the `zoom` of the element and of every element around it. */
 function zoomAlong(element: Element): number {
   let zoom = 1;
-  for (let box: Element | null = element; box; box = flatTreeParent(box)) zoom *= parseFloat(getComputedStyle(box).zoom) || 1;
+  for (let box: Element | null = element; box; box = flatTreeParent(box)) {
+    zoom *= parseFloat(getComputedStyle(box).zoom) || 1;
+  }
   return zoom;
 }
 
-/** The nearest ancestor whose CSS makes it the frame of fixed elements inside it (CSS Transforms, Filter Effects, Containment). */
+/** The nearest ancestor whose CSS makes it the frame of the fixed elements inside it. */
 function fixedFrameAround(element: Element): Element | null {
   for (let box = flatTreeParent(element); box; box = flatTreeParent(box)) {
-    const style = getComputedStyle(box);
-    const transformed = ['transform', 'translate', 'rotate', 'scale', 'perspective', 'filter', 'backdropFilter'].some(
-      (property) => (style[property as keyof CSSStyleDeclaration] ?? 'none') !== 'none',
-    );
-    if (
-      transformed ||
-      /layout|paint|strict|content/.test(style.contain) ||
-      (style.containerType || 'normal') !== 'normal' ||
-      /transform|translate|rotate|scale|perspective|filter/.test(style.willChange)
-    ) {
-      return box;
-    }
+    if (framesFixedElements(getComputedStyle(box))) return box;
   }
   return null;
+}
+
+/** A transform, filter or containment (CSS Transforms, Filter Effects, Containment), or the promise of one. */
+function framesFixedElements(style: CSSStyleDeclaration): boolean {
+  const {transform, translate, rotate, scale, perspective, filter, backdropFilter} = style;
+  return (
+    [transform, translate, rotate, scale, perspective, filter, backdropFilter].some((value) => value && value !== 'none') ||
+    /layout|paint|strict|content/.test(style.contain) ||
+    (style.containerType || 'normal') !== 'normal' ||
+    /transform|translate|rotate|scale|perspective|filter/.test(style.willChange)
+  );
 }
