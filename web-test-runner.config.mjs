@@ -19,12 +19,23 @@ export const testPage = (head = '') => (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+/**
+ * The demo page asks for the bundle where a spa's site keeps it, `/spa-scar-kit.js`, as
+ * `npm start` serves it: here it is the built file, so test/demo-page.test.ts reads the page a
+ * visitor gets, widgets and all.
+ */
+function demoBundle(context, next) {
+  if (context.path === '/spa-scar-kit.js') context.url = '/dist/spa-scar-kit.js';
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   // 127.0.0.1 is the tests' own origin; http://localhost:<port> then serves as a second,
   // cross-origin site for the booking frame's postMessage tests.
   hostname: '127.0.0.1',
   nodeResolve: {exportConditions: ['production']},
+  middleware: [demoBundle],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), cdpProbePlugin()],
   browsers: [
     chromeLauncher({

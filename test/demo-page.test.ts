@@ -1,7 +1,36 @@
 /** The demo spa page (demo/index.html): the page a spa owner judges the kit by. */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {hasChromeProtocol, loadPage} from './helpers.js';
+import {hasChromeProtocol, loadPage, nextFrame, renderedIn, wordsSplitAcrossLines} from './helpers.js';
+
+type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
+
+/**
+ * What a reader of the page would see as broken, in the page and in every widget's shadow root:
+ * a word drawn across two lines, and a box whose content spills out of its sides.
+ */
+function brokenLayout(page: Document): string[] {
+  const roots: (Document | ShadowRoot)[] = [page];
+  for (const root of roots) for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  const where = (el: Element) =>
+    `<${(el.getRootNode() as ShadowRoot).host?.localName ?? 'page'}> ${[el.localName, ...el.classList].join('.')}`;
+  const problems: string[] = [];
+  for (const root of roots) {
+    for (const el of root.querySelectorAll('*')) {
+      // Not drawn, or scrolled on purpose: a closed answer, a visually hidden label, a code sample.
+      if (el.closest('svg, noscript, details:not([open]) > :not(summary), .visually-hidden')) continue;
+      const style = page.defaultView!.getComputedStyle(el);
+      if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX) || el.clientWidth === 0) continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${where(el)}: ${el.scrollWidth} px of content in ${el.clientWidth} px`);
+    }
+    const texts = page.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const split = wordsSplitAcrossLines(text).map((word) => `${where(text!.parentElement!)}: "${word}" split across lines`);
+      problems.push(...split);
+    }
+  }
+  return problems;
+}
 
 /** The page's lines that only make sense beside a working widget. */
 const WIDGET_INVITATIONS = ['Pick the picture closest', 'Answer two questions', 'Bring your estimate'];
@@ -26,6 +55,48 @@ describe('demo/index.html', () => {
       for (const [section, edge] of Object.entries(edges)) {
         expect(edge, `${section} at ${width} px: ${JSON.stringify(edges)}`).to.equal(edges.hero);
       }
+    });
+  }
+
+  // Each widget is swept through widths and languages in its own tests; this is the page around
+  // them, with the widgets in it as a visitor answers them, in every browser the suite runs.
+  for (const width of [320, 390, 768, 1280]) {
+    it(`splits no word and spills no box at ${width} px, in English, Spanish and French, as the visitor answers`, async function () {
+      this.timeout(60_000);
+      frame = await loadPage('/demo/index.html', {width, height: 900});
+      const win = frame.contentWindow!;
+      const page = frame.contentDocument!;
+      const widgets = await Promise.all(
+        ['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag) as Promise<Rendered>),
+      );
+      const estimator = page.querySelector('spa-session-estimator')!.shadowRoot!;
+      const firstQuestion = () => estimator.querySelector('legend')!.textContent!;
+      const english = firstQuestion();
+      const answers: [string, () => void][] = [
+        ['before any answer', () => {}],
+        ['rolling scars, grade 3', () => pick('type', 'rolling', 'grade', '3')],
+        ['ice pick scars, grade 4', () => pick('type', 'icepick', 'grade', '4')],
+        ['every safety box ticked', () => estimator.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((box) => box.click())],
+      ];
+      function pick(...names: string[]) {
+        for (let i = 0; i < names.length; i += 2) {
+          estimator.querySelector<HTMLInputElement>(`input[name="${names[i]}"][value="${names[i + 1]}"]`)!.click();
+        }
+      }
+      const problems: string[] = [];
+      for (const [state, answer] of answers) {
+        answer();
+        for (const lang of ['en', 'es', 'fr']) {
+          page.documentElement.lang = lang;
+          // The kit follows <html lang> on its own: wait until the estimator speaks the language.
+          for (let frames = 0; frames < 120 && (firstQuestion() === english) !== (lang === 'en'); frames++) await nextFrame();
+          expect(firstQuestion() === english, `the estimator in ${lang}`).to.equal(lang === 'en');
+          await Promise.all(widgets.map((widget) => widget.updateComplete));
+          await nextFrame();
+          problems.push(...brokenLayout(page).map((problem) => `${state}, ${lang}: ${problem}`));
+        }
+      }
+      expect(problems).to.deep.equal([]);
     });
   }
 

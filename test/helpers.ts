@@ -143,7 +143,7 @@ export function wordsSplitAcrossLines(root: Node, words = /[^\s\-–/]+/g): stri
   while (walker.nextNode()) texts.push(walker.currentNode);
   for (const node of texts) {
     for (const word of node.textContent!.matchAll(words)) {
-      const range = document.createRange();
+      const range = node.ownerDocument!.createRange();
       range.setStart(node, word.index!);
       range.setEnd(node, word.index! + word[0].length);
       const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
