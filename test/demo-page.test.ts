@@ -1,7 +1,7 @@
 /** The demo spa page (demo/index.html): the page a spa owner judges the kit by. */
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
-import {hasChromeProtocol, loadPage, nextFrame, renderedIn, wordsSplitAcrossLines} from './helpers.js';
+import {executeServerCommand, setViewport} from '@web/test-runner-commands';
+import {hasChromeProtocol, loadPage, nextEvent, nextFrame, renderedIn, wordsSplitAcrossLines} from './helpers.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
 
@@ -38,6 +38,7 @@ const WIDGET_INVITATIONS = ['Pick the picture closest', 'Answer two questions', 
 describe('demo/index.html', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
+  after(() => setViewport({width: 800, height: 600}));
 
   for (const width of [390, 1280, 1920]) {
     it(`lines its sections up on one left edge, the coloured bands too, at ${width} px`, async () => {
@@ -97,6 +98,61 @@ describe('demo/index.html', () => {
         }
       }
       expect(problems).to.deep.equal([]);
+    });
+  }
+
+  // Each widget is checked with axe on its own; some rules need the whole page: every piece of
+  // content inside a landmark (screen readers list them), unique ids and landmark names, one h1.
+  for (const [width, height] of [[390, 844], [1280, 900], [844, 390]]) {
+    it(`is accessible as a whole page at ${width} × ${height} px, in English and French, as the visitor answers and books`, async function () {
+      this.timeout(60_000);
+      // The test page as large as the demo's frame: the floating button, which steps aside while
+      // another book button is on screen, then sees what a visitor's screen would show.
+      await setViewport({width: width + 16, height: height + 16});
+      frame = await loadPage('/demo/index.html', {width, height});
+      const win = frame.contentWindow as Window & typeof globalThis & {axe: typeof import('axe-core')};
+      const page = frame.contentDocument!;
+      await Promise.all(['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag)));
+      // axe runs in the page it checks: chai-a11y-axe's copy, in this window, refuses another one's document.
+      const axe = page.createElement('script');
+      axe.src = '/node_modules/axe-core/axe.min.js';
+      page.head.append(axe);
+      await nextEvent(axe, 'load');
+      const violations = async (state: string) =>
+        (await win.axe.run(page)).violations.flatMap(({id, nodes}) => nodes.map((node) => `${state}: ${id} at ${node.target.join(' ')}`));
+      const found = await violations('en, before any answer');
+      const estimator = page.querySelector('spa-session-estimator')!.shadowRoot!;
+      for (const lang of ['en', 'fr']) {
+        page.documentElement.lang = lang;
+        estimator.querySelector<HTMLInputElement>('input[name="type"][value="rolling"]')!.click();
+        estimator.querySelector<HTMLInputElement>(`input[name="grade"][value="${lang === 'en' ? 3 : 2}"]`)!.click();
+        await nextFrame();
+        found.push(...(await violations(`${lang}, answered`)));
+      }
+      const floatingLink = page.querySelector('spa-book-button[floating]')!.shadowRoot!.querySelector('a')!;
+      const header = page.querySelector('.site-header')!;
+      if (win.getComputedStyle(header).position === 'sticky') {
+        // The header's book button is always in view: the floating one never shows.
+        expect(win.getComputedStyle(floatingLink).visibility, 'the floating button under a sticky header').to.equal('hidden');
+      } else {
+        // A landscape phone: the header scrolls away, and past the hero the floating button shows.
+        win.scrollTo(0, page.querySelector<HTMLElement>('#scars')!.offsetTop);
+        for (let frames = 0; frames < 30 && win.getComputedStyle(floatingLink).visibility !== 'visible'; frames++) await nextFrame();
+        expect(win.getComputedStyle(floatingLink).visibility, 'the floating button past the hero').to.equal('visible');
+        found.push(...(await violations('fr, floating button showing')));
+      }
+      // Phones and short screens open a new tab instead of the dialog.
+      if (width > 640 && height > 480) {
+        const book = page.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('.header-book')!;
+        // A booking page of the test server's, on another origin: no request leaves the machine.
+        book.setAttribute('href', `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`);
+        await book.updateComplete;
+        book.shadowRoot!.querySelector('a')!.click();
+        await book.updateComplete;
+        expect(book.shadowRoot!.querySelector('dialog')?.open, 'the booking dialog').to.equal(true);
+        found.push(...(await violations('fr, booking dialog open')));
+      }
+      expect(found).to.deep.equal([]);
     });
   }
 
