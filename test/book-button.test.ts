@@ -291,6 +291,105 @@ describe('<spa-book-button>', () => {
     });
   });
 
+  describe("inside a frame, as a site builder's embed block puts it", () => {
+    // The test page plays the spa's page and a frame of it the embed block (Wix's "Embed HTML"),
+    // sandboxed as such blocks may be. A booking link must not load the booking page in that
+    // small frame, nor do nothing where the sandbox forbids pop-ups or leaving the frame.
+    let frame: HTMLIFrameElement | undefined;
+    let tabs: (Window | null)[] = [];
+    afterEach(() => {
+      frame?.remove();
+      for (const tab of tabs) tab?.close();
+      tabs = [];
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    async function framedButton(target: string, href: string, sandbox?: string) {
+      frame = document.createElement('iframe');
+      // Scripts and its own origin always: the kit runs in the block, and the test reads it.
+      if (sandbox != null) frame.setAttribute('sandbox', `allow-scripts allow-same-origin ${sandbox}`);
+      frame.style.cssText = 'width: 700px; height: 200px; border: 0';
+      const loaded = nextEvent(frame, 'load');
+      frame.src = '/test/fixtures/empty-page.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      // Every tab the block opens, to close it after the test (the opening itself is the browser's).
+      const open = win.open;
+      win.open = (...args) => {
+        const tab = open.apply(win, args);
+        tabs.push(tab);
+        return tab;
+      };
+      const kit = win.document.createElement('script');
+      kit.type = 'module';
+      kit.src = '/src/index.ts';
+      win.document.head.append(kit);
+      win.document.body.innerHTML = `<spa-book-button target="${target}" href="${href}">Book</spa-book-button>`;
+      await win.customElements.whenDefined('spa-book-button');
+      const el = win.document.querySelector('spa-book-button') as SpaBookButton;
+      await el.updateComplete;
+      return {el, win};
+    }
+
+    /** A visitor's click (real, so that it counts as one for pop-ups and for leaving the frame). */
+    async function click(el: SpaBookButton) {
+      const box = base(el).getBoundingClientRect();
+      const at = frame!.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(at.left + box.left + 10), Math.round(at.top + box.top + box.height / 2)]});
+    }
+
+    /** This page's own address with a fragment: leaving the frame for it keeps the test page. */
+    const visitorsTab = () => `${location.href.split('#')[0]}#booked`;
+
+    it('self loads the booking page in the visitor\'s tab, not in the frame', async () => {
+      const {el, win} = await framedButton('self', visitorsTab());
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      await click(el);
+      expect((await clicked).detail.target).to.equal('self');
+      await nextFrame();
+      expect(location.hash, "the visitor's tab").to.equal('#booked');
+      expect(win.location.pathname, 'the frame').to.equal('/test/fixtures/empty-page.html');
+      expect(tabs, 'no new tab').to.deep.equal([]);
+    });
+
+    it('self in a sandbox that keeps it in the frame but allows pop-ups opens a new tab', async () => {
+      const booking = `${location.origin}/test/fixtures/empty-page.html?booked`;
+      const {el, win} = await framedButton('self', booking, 'allow-popups');
+      await click(el);
+      expect(tabs.length, 'a new tab').to.equal(1);
+      expect(tabs[0], 'a new tab').not.to.equal(null);
+      for (let i = 0; i < 100 && tabs[0]!.location.href !== booking; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(tabs[0]!.location.href, 'the new tab').to.equal(booking);
+      expect(tabs[0]!.opener, 'cut from the page, as rel="noopener" does').to.equal(null);
+      expect(win.location.pathname, 'the frame').to.equal('/test/fixtures/empty-page.html');
+    });
+
+    it('new-tab in a sandbox without pop-ups loads the booking page in the visitor\'s tab', async () => {
+      // (With allow-top-navigation-by-user-activation instead, Firefox ends in the frame: its
+      // refused pop-up uses up the click's permission to leave the frame.)
+      const {el, win} = await framedButton('new-tab', visitorsTab(), 'allow-top-navigation');
+      await click(el);
+      await nextFrame();
+      expect(tabs.filter(Boolean), 'a new tab, which the sandbox refuses').to.deep.equal([]);
+      expect(location.hash, "the visitor's tab").to.equal('#booked');
+      expect(win.location.pathname, 'the frame').to.equal('/test/fixtures/empty-page.html');
+    });
+
+    it('in a sandbox that allows neither, both load the booking page in the frame, the one place left', async () => {
+      for (const target of ['self', 'new-tab']) {
+        const booking = `${location.origin}/test/fixtures/empty-page.html?booked-${target}`;
+        const {el} = await framedButton(target, booking, '');
+        const navigated = nextEvent(frame!, 'load');
+        await click(el);
+        await navigated;
+        expect(frame!.contentWindow!.location.href, target).to.equal(booking);
+        expect(location.hash, `${target}: the visitor's tab`).to.equal('');
+        frame!.remove();
+      }
+    });
+  });
+
   describe('common slips', () => {
     it('size="large", variant="outlined", analytics="false": each refused, with the value it most likely meant', async () => {
       const win = window as unknown as {dataLayer?: unknown[]};

@@ -17,6 +17,7 @@ import {
 import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
 import {lockPageScroll} from './scroll-lock.js';
 import {pinnedTo} from './pinned-ancestor.js';
+import {isFramed, openFromFrame} from './open-from-frame.js';
 import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
@@ -499,6 +500,9 @@ export class SpaBookButton extends SpaElement {
     if (opens === 'dialog') {
       event.preventDefault();
       void this.openDialog();
+    } else if (!asksNewTab && isFramed()) {
+      event.preventDefault();
+      openFromFrame(url.href, opens === 'new-tab');
     }
   };
 
