@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
-import {nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 /** A dataLayer push without an estimate still names its keys, unset, so Tag Manager forgets an earlier click's. */
@@ -305,14 +305,7 @@ describe('<spa-book-button>', () => {
     });
 
     async function framedButton(target: string, href: string, sandbox?: string) {
-      frame = document.createElement('iframe');
-      // Scripts and its own origin always: the kit runs in the block, and the test reads it.
-      if (sandbox != null) frame.setAttribute('sandbox', `allow-scripts allow-same-origin ${sandbox}`);
-      frame.style.cssText = 'width: 700px; height: 200px; border: 0';
-      const loaded = nextEvent(frame, 'load');
-      frame.src = '/test/fixtures/empty-page.html';
-      document.body.append(frame);
-      await loaded;
+      frame = await loadPage('/test/fixtures/empty-page.html', {width: 700, height: 200, sandbox});
       const win = frame.contentWindow as Window & typeof globalThis;
       // Every tab the block opens, to close it after the test (the opening itself is the browser's).
       const open = win.open;

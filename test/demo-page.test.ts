@@ -32,6 +32,10 @@ function brokenLayout(page: Document): string[] {
   return problems;
 }
 
+/** The demo's widgets, once the kit has defined and first drawn each of them. */
+const widgetsRenderedIn = (win: Window) =>
+  Promise.all(['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag) as Promise<Rendered>));
+
 /** The page's lines that only make sense beside a working widget. */
 const WIDGET_INVITATIONS = ['Pick the picture closest', 'Answer two questions', 'Bring your estimate'];
 
@@ -67,9 +71,7 @@ describe('demo/index.html', () => {
       frame = await loadPage('/demo/index.html', {width, height: 900});
       const win = frame.contentWindow!;
       const page = frame.contentDocument!;
-      const widgets = await Promise.all(
-        ['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag) as Promise<Rendered>),
-      );
+      const widgets = await widgetsRenderedIn(win);
       const estimator = page.querySelector('spa-session-estimator')!.shadowRoot!;
       const firstQuestion = () => estimator.querySelector('legend')!.textContent!;
       const english = firstQuestion();
@@ -112,7 +114,7 @@ describe('demo/index.html', () => {
       frame = await loadPage('/demo/index.html', {width, height});
       const win = frame.contentWindow as Window & typeof globalThis & {axe: typeof import('axe-core')};
       const page = frame.contentDocument!;
-      await Promise.all(['spa-scar-explainer', 'spa-session-estimator', 'spa-book-button'].map((tag) => renderedIn(win, tag)));
+      await widgetsRenderedIn(win);
       // axe runs in the page it checks: chai-a11y-axe's copy, in this window, refuses another one's document.
       const axe = page.createElement('script');
       axe.src = '/node_modules/axe-core/axe.min.js';
@@ -143,7 +145,7 @@ describe('demo/index.html', () => {
       }
       // Phones and short screens open a new tab instead of the dialog.
       if (width > 640 && height > 480) {
-        const book = page.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('.header-book')!;
+        const book = page.querySelector<Rendered>('.header-book')!;
         // A booking page of the test server's, on another origin: no request leaves the machine.
         book.setAttribute('href', `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`);
         await book.updateComplete;

@@ -88,8 +88,13 @@ export function preventNavigation(target: EventTarget): () => void {
  * later), so media queries can first match a narrow screen; by the first animation frame
  * they have settled and reported their change, as they do on a real page.
  */
-export async function loadPage(src: string, {width = 800, height = 600} = {}): Promise<HTMLIFrameElement> {
+export async function loadPage(
+  src: string,
+  {width = 800, height = 600, sandbox}: {width?: number; height?: number; sandbox?: string} = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
+  // A site builder's embed block, as sandboxed as the test says: scripts and its own origin, for the test to read it.
+  if (sandbox != null) frame.setAttribute('sandbox', `allow-scripts allow-same-origin ${sandbox}`);
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   frame.style.border = '0';
