@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {VERSION} from '../version.js';
 import {existingKit, recordKit} from './registry.js';
 import {startLocalization} from './localization.js';
@@ -10,7 +11,7 @@ import {registerColorTokens} from './theme-tokens.js';
  * Both the one-file bundle and the per-element modules call it before registering tags.
  */
 export function startKit(): void {
-  if (existingKit()) return;
+  if (isServer || existingKit()) return;
   registerColorTokens();
   recordKit({version: VERSION, ...startLocalization()});
 }
