@@ -11,7 +11,10 @@ import {registerColorTokens} from './theme-tokens.js';
  * Both the one-file bundle and the per-element modules call it before registering tags.
  */
 export function startKit(): void {
-  if (isServer || existingKit()) return;
+  // A server importing the package (Next.js, Nuxt, SvelteKit, Astro) has no page to read or
+  // localize. `isServer` alone also holds under jsdom (tests that load Lit's Node build), where
+  // the page is real. In the browser build `isServer` is `false`: the check weighs nothing.
+  if ((isServer && typeof document === 'undefined') || existingKit()) return;
   registerColorTokens();
   recordKit({version: VERSION, ...startLocalization()});
 }
