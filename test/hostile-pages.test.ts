@@ -1,6 +1,7 @@
 /**
  * The kit on hostile pages, loaded from the built bundle: a strict CSP with Trusted Types,
- * a theme's aggressive global CSS on a phone-wide page, and another Lit app alongside.
+ * a theme's aggressive global CSS on a phone-wide page, an old page in quirks mode, and another Lit
+ * app alongside.
  */
 import {expect} from '@open-wc/testing';
 import {loadPage, nextEvent, renderedIn, wordsSplitAcrossLines} from './helpers.js';
@@ -92,6 +93,29 @@ describe('hostile pages', () => {
     });
     link.click();
     expect(clicked).to.equal(1);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('an old page without a doctype (quirks mode): all three render, the floating button sits in its corner without a warning', async () => {
+    frame = await loadPage('/test/fixtures/quirks-page.html', {width: 800, height: 600});
+    const win = frame.contentWindow as FrameWindow;
+    expect(win.document.compatMode).to.equal('BackCompat');
+    const explainer = await renderedIn(win, 'spa-scar-explainer');
+    const estimator = await renderedIn(win, 'spa-session-estimator');
+    const inTable = await renderedIn(win, '#in-table');
+    const corner = await renderedIn(win, '#corner');
+    expect(explainer.shadowRoot!.querySelector('[part="panel"] .title')!.textContent).to.equal('Rolling scars');
+    expect(estimator.shadowRoot!.querySelector('.headline')!.textContent!.replace(/\u2060/g, '').trim()).to.equal(
+      '3–6 sessions, every 2–6 weeks',
+    );
+    expect(inTable.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Book a consultation');
+    // Taller than the window: in quirks mode <html> measures the page, <body> the window.
+    expect(win.document.documentElement.scrollHeight).to.be.above(600);
+    const box = corner.getBoundingClientRect();
+    expect(win.innerHeight - box.bottom).to.be.within(15, 17);
+    await new Promise((drawn) => win.requestAnimationFrame(drawn));
+    await new Promise((drawn) => win.requestAnimationFrame(drawn));
+    expect(win.__warnings).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 

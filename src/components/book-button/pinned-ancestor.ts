@@ -27,10 +27,19 @@ export function pinnedTo(element: HTMLElement): string | null {
  * pixels; Safari measures them in the element's zoomed pixels, the window's height included.
  */
 function gapBelow(element: HTMLElement): number {
-  const screenHeight = document.documentElement.clientHeight;
+  const screenHeight = windowHeight();
   const {bottom} = element.getBoundingClientRect();
   const zoom = (element as HTMLElement & {currentCSSZoom?: number}).currentCSSZoom;
   return zoom === undefined ? screenHeight / zoomAlong(element) - bottom : (screenHeight - bottom) / zoom;
+}
+
+/**
+ * The window's height without a horizontal scrollbar, as a fixed element's `bottom` counts it:
+ * the scrolling element's. That is <html>, but <body> on a page without a doctype (quirks
+ * mode), where <html> measures the whole page.
+ */
+function windowHeight(): number {
+  return (document.scrollingElement ?? document.documentElement).clientHeight;
 }
 
 /** The product of the `zoom` of the element and of every element around it. */
