@@ -37,6 +37,9 @@ const BUTTON_SIZES = {
  * button takes none, as it will not be in the page's flow, and the page keeps the browser from
  * scrolling keyboard focus to just beneath it.
  */
+/** Where a dialog button opens a new tab instead (SMALL_SCREEN in the book button). */
+const SMALL_SCREEN = '@media (max-width: 640px), (max-height: 480px), (max-device-width: 640px), (max-device-height: 480px)';
+
 function bookButtonStyles({size, target, floating}) {
   if (floating) {
     return ['  spa-book-button[floating]:not(:defined) { display: none; }', '  html { scroll-padding-bottom: 96px; }'];
@@ -48,10 +51,11 @@ function bookButtonStyles({size, target, floating}) {
     `  spa-book-button:not(:defined) > a { padding-block: ${block}; padding-inline: ${pad} ${target ? pad : withIcon}; font-weight: 600; line-height: 1.25;${font} }`,
   ];
   // On small screens (narrow, or short: a phone on its side) a dialog button opens a new tab,
-  // so it shows the icon too.
+  // so it shows the icon too. The screen's size counts as well as the window's: a phone lays a
+  // page without a viewport meta tag out 980 px wide.
   if (target === 'dialog') {
     rules.push(
-      `  @media (max-width: 640px), (max-height: 480px) { spa-book-button:not(:defined) > a { padding-inline-end: ${withIcon}; } }`,
+      `  ${SMALL_SCREEN} { spa-book-button:not(:defined) > a { padding-inline-end: ${withIcon}; } }`,
     );
   }
   return rules;

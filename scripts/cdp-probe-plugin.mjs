@@ -10,12 +10,16 @@
  * visitor does in the browser's settings ("Very large" is 24 px; 16 px is the default again).
  * Unlike a page's own `font-size`, it also moves `em` in media queries.
  *
+ * Command `phone-screen` (payload `{active}`) gives the page a phone's screen, 390 × 844, and
+ * leaves its window as it is: a phone showing a page without a viewport meta tag, which lays
+ * out 980 px wide (see test/book-button.test.ts).
+ *
  * Command `browser-protocol` answers 'cdp', 'webDriverBiDi' (Firefox) or 'webdriver' (WebKit,
  * scripts/webkit-launcher.mjs), so that tests which need Chrome's protocol skip themselves
  * elsewhere. In Firefox and WebKit, `grant-clipboard` has nothing to do: their runs allow the
  * clipboard by a preference (web-test-runner.firefox.config.mjs) or a setting.
  */
-const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors', 'default-font-size']);
+const COMMANDS = new Set(['browser-protocol', 'cdp-probe', 'grant-clipboard', 'forced-colors', 'default-font-size', 'phone-screen']);
 const emulationSessions = new WeakMap();
 
 export function cdpProbePlugin() {
@@ -37,6 +41,12 @@ export function cdpProbePlugin() {
       if (!emulationSessions.has(page)) emulationSessions.set(page, await page.target().createCDPSession());
       if (command === 'default-font-size') {
         await emulationSessions.get(page).send('Page.setFontSizes', {fontSizes: {standard: payload.px, fixed: payload.px - 3}});
+        return true;
+      }
+      if (command === 'phone-screen') {
+        const {width, height, deviceScaleFactor = 1} = page.viewport();
+        const screen = payload.active ? {screenWidth: 390, screenHeight: 844} : {screenWidth: width, screenHeight: height};
+        await emulationSessions.get(page).send('Emulation.setDeviceMetricsOverride', {width, height, deviceScaleFactor, mobile: false, ...screen});
         return true;
       }
       if (command === 'forced-colors') {

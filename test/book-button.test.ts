@@ -1,8 +1,8 @@
-import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
-import {loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {hasChromeProtocol, loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 /** A dataLayer push without an estimate still names its keys, unset, so Tag Manager forgets an earlier click's. */
@@ -1274,6 +1274,29 @@ describe('<spa-book-button>', () => {
         stop();
         await expect(el).to.be.accessible();
       }
+    });
+
+    it("opens a new tab on a phone's screen even where the page lays out wider (no viewport meta tag)", async function () {
+      // Without <meta name="viewport"> a phone lays the page out 980 px wide and shrinks it to
+      // fit: a dialog there would be drawn at less than half size, its buttons too small to tap.
+      if (!(await hasChromeProtocol())) this.skip();
+      await executeServerCommand('phone-screen', {active: true});
+      try {
+        expect([screen.width, matchMedia('(max-width: 640px)').matches], "a phone's screen, the window still wide").to.deep.equal([390, false]);
+        const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+        expect(base(el).hasAttribute('aria-haspopup')).to.equal(false);
+        expect(base(el).textContent).to.contain('(opens in a new tab)');
+        const stop = preventNavigation(el);
+        const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+        base(el).click();
+        expect((await clicked).detail.target).to.equal('new-tab');
+        expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+        stop();
+      } finally {
+        await executeServerCommand('phone-screen', {active: false});
+      }
+      const onDesktop = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      expect(base(onDesktop).getAttribute('aria-haspopup'), 'a desktop screen again').to.equal('dialog');
     });
 
     it('reports a finished booking only from the booking frame, at its origin', async () => {

@@ -86,6 +86,20 @@ describe("the snippet's room for the button before the script arrives", () => {
     }
   }
 
+  it("dialog: the same size before the script as after on a phone's screen where the page lays out wide (no viewport meta tag)", async function () {
+    // There the button opens a new tab and shows its icon (see test/book-button.test.ts).
+    if (!(await hasChromeProtocol())) this.skip();
+    await executeServerCommand('phone-screen', {active: true});
+    try {
+      const before = await pastedButton(pasted('/not-yet-loaded.js', {target: 'dialog'}), 800, 600);
+      const after = await pastedButton(pasted('/dist/spa-scar-kit.js', {target: 'dialog'}), 800, 600);
+      expect(before.box.width).to.be.closeTo(after.box.width, 1);
+      expect(before.box.height).to.equal(after.box.height);
+    } finally {
+      await executeServerCommand('phone-screen', {active: false});
+    }
+  });
+
   it("the same size before the script as after at 200% text, for each size: a visitor's large text moves nothing either", async () => {
     for (const size of ['sm', '', 'lg']) {
       const before = await pastedButton(pasted('/not-yet-loaded.js', {size}), 800, 600, 32);

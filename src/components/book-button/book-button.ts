@@ -27,9 +27,11 @@ export type BookTarget = (typeof TARGETS)[number];
 
 /**
  * Screens where the `dialog` target opens a new tab, as a framed booking page would be too
- * cramped: narrow (a phone), or short (a phone held sideways, a strip 300 px tall).
+ * cramped: narrow (a phone), or short (a phone held sideways, a strip 300 px tall). The screen's
+ * own size counts too: a page without a viewport meta tag is laid out 980 px wide on a phone and
+ * shrunk to fit, and a dialog there would be drawn at less than half size.
  */
-export const SMALL_SCREEN = '(max-width: 640px), (max-height: 480px)';
+export const SMALL_SCREEN = '(max-width: 640px), (max-height: 480px), (max-device-width: 640px), (max-device-height: 480px)';
 
 export interface BookClickDetail {
   /** The booking URL as opened, attribution included. */
