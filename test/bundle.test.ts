@@ -2,8 +2,8 @@
  * The BUILT bundle, loaded the way a spa loads it: a `<script type="module">` tag on a plain
  * page (framed here so each page gets its own registry). `npm test` builds first.
  */
-import {expect} from '@open-wc/testing';
-import {loadPage, renderedIn} from './helpers.js';
+import {expect, waitUntil} from '@open-wc/testing';
+import {loadPage, nextEvent, renderedIn} from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors: string[]};
 
@@ -144,6 +144,39 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(estimator.price).to.equal('250');
     expect(win.__errors).to.deep.equal([]);
     expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('loaded `async` (or by a tag manager) while the page is still arriving: elements further down are found, without a false warning', async () => {
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+    const page = frame.contentDocument!;
+    const win = frame.contentWindow as FrameWindow;
+    // The page written in two parts: the script runs after the first, as a slow page's would.
+    page.open();
+    page.write(`<!doctype html><html lang="en"><head>
+      <script src="/test/fixtures/record-console.js"></script>
+      <script type="module" async src="/dist/spa-scar-kit.js"></script>
+      </head><body>
+      <spa-session-estimator id="follows" for="explainer" severity="3"></spa-session-estimator>
+      <spa-session-estimator id="mistyped" for="explainr" severity="3"></spa-session-estimator>`);
+    await waitUntil(() => win.customElements?.get('spa-session-estimator'), 'the kit ran', {timeout: 5000});
+    const follows = await renderedIn(win, '#follows');
+    await renderedIn(win, '#mistyped');
+    expect(page.readyState, 'the page is still arriving').to.equal('loading');
+    expect(win.__warnings, 'nothing said while the page arrives').to.deep.equal([]);
+    const parsed = nextEvent(page, 'DOMContentLoaded');
+    page.write(`<spa-scar-explainer id="explainer" selected="rolling"></spa-scar-explainer></body></html>`);
+    page.close();
+    await parsed;
+    await renderedIn(win, '#explainer');
+    await (follows as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    // The explainer's selection presets the estimate, as it does when the script runs last.
+    expect(shadowText(follows)).to.contain('3–6 sessions, every 2–6 weeks');
+    // A `for` that names nothing is still reported, once the whole page is there.
+    expect(win.__warnings).to.deep.equal([
+      '<spa-session-estimator> ignored for="explainr": it takes the id of a <spa-scar-explainer>. Using none.',
+    ]);
+    expect(win.__errors).to.deep.equal([]);
   });
 
   it('loaded twice (two module instances), it throws nothing and leaves one working set', async () => {

@@ -93,9 +93,15 @@ export class SpaElement extends LitElement {
   /**
    * The element a linking attribute names by id, else the only `tag` on the page. Warns once
    * when the id names none, and once when several could be meant and the attribute is missing.
+   * While the page is still being parsed (the script loaded `async`, or by a tag manager), the
+   * element may be further down: nothing is said, and `pageParsed()` looks again at the end.
    */
   protected linked(attribute: string, id: string | null, tag: string): Element | null {
     const {element, problem, count} = findLinked(this, id, tag);
+    if (!element && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.pageParsed, {once: true});
+      return null;
+    }
     if (problem === 'unknown-id') this.warnInvalid(attribute, id!, `it takes the id of a <${tag}>`, 'none');
     if (problem === 'several') {
       this.warnOnce(
@@ -105,6 +111,9 @@ export class SpaElement extends LitElement {
     }
     return element;
   }
+
+  /** The page is all parsed, after a linked element was looked for too early: look again. */
+  protected pageParsed = (): void => this.requestUpdate();
 
   /**
    * Warns in the console the first time `key` comes up for this element. The element goes

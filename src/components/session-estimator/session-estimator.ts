@@ -230,6 +230,16 @@ export class SpaSessionEstimator extends SpaElement {
     return parsed.value;
   }
 
+  /**
+   * The explainer was further down the page than the script had read (an `async` script, a tag
+   * manager's): its selection presets the type now, as it would have at first, unless the
+   * page or the visitor has chosen one.
+   */
+  protected override pageParsed = (): void => {
+    const selection = this.explainerSelection();
+    if (selection && !this.answers.scarType) this.answers = {...this.answers, scarType: selection};
+  };
+
   /** The linked explainer: the one named by `for`, or the only one on the page. */
   private linkedExplainer(): Element | null {
     return this.linked('for', this.htmlFor, 'spa-scar-explainer');
