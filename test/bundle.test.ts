@@ -146,7 +146,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(win.__warnings).to.deep.equal([]);
   });
 
-  it('loaded `async` (or by a tag manager) while the page is still arriving: elements further down are found, without a false warning', async () => {
+  it('loaded `async` (or by a tag manager) while the page is still arriving: what is further down is found, without a false warning', async () => {
     frame = document.createElement('iframe');
     document.body.append(frame);
     const page = frame.contentDocument!;
@@ -158,20 +158,27 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
       <script type="module" async src="/dist/spa-scar-kit.js"></script>
       </head><body>
       <spa-session-estimator id="follows" for="explainer" severity="3"></spa-session-estimator>
-      <spa-session-estimator id="mistyped" for="explainr" severity="3"></spa-session-estimator>`);
+      <spa-session-estimator id="mistyped" for="explainr" severity="3"></spa-session-estimator>
+      <spa-book-button id="book">`);
     await waitUntil(() => win.customElements?.get('spa-session-estimator'), 'the kit ran', {timeout: 5000});
     const follows = await renderedIn(win, '#follows');
     await renderedIn(win, '#mistyped');
+    await renderedIn(win, '#book');
     expect(page.readyState, 'the page is still arriving').to.equal('loading');
     expect(win.__warnings, 'nothing said while the page arrives').to.deep.equal([]);
     const parsed = nextEvent(page, 'DOMContentLoaded');
-    page.write(`<spa-scar-explainer id="explainer" selected="rolling"></spa-scar-explainer></body></html>`);
+    page.write(`<a href="https://calendly.com/botanica/microneedling">Book a consultation</a></spa-book-button>
+      <spa-scar-explainer id="explainer" selected="rolling"></spa-scar-explainer></body></html>`);
     page.close();
     await parsed;
     await renderedIn(win, '#explainer');
     await (follows as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     // The explainer's selection presets the estimate, as it does when the script runs last.
     expect(shadowText(follows)).to.contain('3–6 sessions, every 2–6 weeks');
+    // The button was upgraded before its link was parsed: it takes the link when it comes.
+    const book = await renderedIn(win, '#book');
+    expect(book.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://calendly.com/botanica/microneedling');
+    expect(shadowText(book)).to.contain('Book a consultation');
     // A `for` that names nothing is still reported, once the whole page is there.
     expect(win.__warnings).to.deep.equal([
       '<spa-session-estimator> ignored for="explainr": it takes the id of a <spa-scar-explainer>. Using none.',

@@ -93,15 +93,11 @@ export class SpaElement extends LitElement {
   /**
    * The element a linking attribute names by id, else the only `tag` on the page. Warns once
    * when the id names none, and once when several could be meant and the attribute is missing.
-   * While the page is still being parsed (the script loaded `async`, or by a tag manager), the
-   * element may be further down: nothing is said, and `pageParsed()` looks again at the end.
+   * While the page is still being parsed, the element may be further down: nothing is said yet.
    */
   protected linked(attribute: string, id: string | null, tag: string): Element | null {
     const {element, problem, count} = findLinked(this, id, tag);
-    if (!element && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.pageParsed, {once: true});
-      return null;
-    }
+    if (!element && this.stillParsing()) return null;
     if (problem === 'unknown-id') this.warnInvalid(attribute, id!, `it takes the id of a <${tag}>`, 'none');
     if (problem === 'several') {
       this.warnOnce(
@@ -112,7 +108,19 @@ export class SpaElement extends LitElement {
     return element;
   }
 
-  /** The page is all parsed, after a linked element was looked for too early: look again. */
+  /**
+   * Whether the page is still being parsed: a script loaded `async`, or by a tag manager, can
+   * run before the rest of the page, this element's own content included, has arrived. What is
+   * missing then may only be further down, so the element looks again (`pageParsed()`) once the
+   * page is all there, and warns only then.
+   */
+  protected stillParsing(): boolean {
+    if (document.readyState !== 'loading') return false;
+    document.addEventListener('DOMContentLoaded', this.pageParsed, {once: true});
+    return true;
+  }
+
+  /** The page is all parsed, after something was looked for too early: look again. */
   protected pageParsed = (): void => this.requestUpdate();
 
   /**

@@ -568,7 +568,8 @@ export class SpaBookButton extends SpaElement {
         this.warnInvalid("the slotted link's href", href, hrefAccepts(href), 'no link (button disabled)');
       }
     }
-    if (!url && this.href == null && this.slotted?.href == null) {
+    // Upgraded while the page is still arriving, the button's own link may not be parsed yet.
+    if (!url && this.href == null && this.slotted?.href == null && !this.stillParsing()) {
       this.warnOnce('no-link', `<${this.localName}> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.`);
     }
     return url && withAttribution(url, window.location.search);
