@@ -1072,6 +1072,40 @@ describe('<spa-book-button>', () => {
   describe('dialog target', () => {
     const frameUrl = `${location.origin}/test/fixtures/fake-booking-frame.html`;
 
+    it("an http:// link to a booking platform: the frame asks for https, which is all the platform serves, and the owner is told", async () => {
+      // Calendly's http address only redirects to https: its messages would come from an origin
+      // the dialog does not listen to. (On an https page an http frame is blocked outright:
+      // test/providers.test.ts; these tests run on http.)
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href="http://calendly.com/botanica/mn" target="dialog"></spa-book-button>`,
+      );
+      expect(warnings.messages).to.deep.equal([
+        "<spa-book-button>'s dialog loads https://calendly.com, not the http:// of its link (see the README's dialog target): write https:// in the link.",
+      ]);
+      const opened = nextEvent<CustomEvent>(el, 'spa-book-open');
+      base(el).click();
+      expect((await opened).detail).to.deep.equal({href: 'http://calendly.com/botanica/mn', provider: 'calendly'});
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.querySelector('iframe')!.getAttribute('src')).to.equal(
+        `https://calendly.com/botanica/mn?embed_domain=${encodeURIComponent(location.host)}&embed_type=PopupText`,
+      );
+      // The links keep the owner's address: a tab of its own follows the redirect.
+      expect(base(el).getAttribute('href')).to.equal('http://calendly.com/botanica/mn');
+      expect(dialog.querySelector<HTMLAnchorElement>('[part="new-tab-link"]')!.href).to.equal('http://calendly.com/botanica/mn');
+      const closed = nextEvent(el, 'spa-book-close');
+      dialog.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+      await closed;
+      // Another site's http page, on this http page, is framed as it is, without a word.
+      const other = await fixture<SpaBookButton>(
+        html`<spa-book-button href="http://book.example/mn" target="dialog"></spa-book-button>`,
+      );
+      base(other).click();
+      await settle(other);
+      expect(other.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('http://book.example/mn');
+      other.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+      expect(warnings.messages).to.have.length(1);
+    });
+
     it('opens a native modal dialog with a titled frame, a close button and a new-tab link', async () => {
       const el = await fixture<SpaBookButton>(
         html`<spa-book-button href="https://calendly.com/botanica/mn" target="dialog"></spa-book-button>`,

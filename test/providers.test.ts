@@ -65,8 +65,8 @@ describe('isBookingCompleteMessage', () => {
 });
 
 describe('bookingFrameUrl', () => {
-  const frameSrc = (href: string, provider: Parameters<typeof bookingFrameUrl>[1]) =>
-    bookingFrameUrl(new URL(href), provider, 'www.botanica.example:8443').href;
+  const frameSrc = (href: string, provider: Parameters<typeof bookingFrameUrl>[1], protocol = 'https:') =>
+    bookingFrameUrl(new URL(href), provider, {host: 'www.botanica.example:8443', protocol}).href;
 
   it("names the page's host to Calendly, so that its page reports the booking", () => {
     expect(frameSrc('https://calendly.com/botanica/mn?utm_source=site', 'calendly')).to.equal(
@@ -81,6 +81,20 @@ describe('bookingFrameUrl', () => {
     expect(frameSrc('https://calendly.com/b/mn?embed_domain=botanica.example&embed_type=Inline', 'calendly')).to.equal(
       'https://calendly.com/b/mn?embed_domain=botanica.example&embed_type=Inline',
     );
+  });
+
+  it('asks for an http: link over https where http cannot work: on a secure page, and on a booking platform', () => {
+    // A secure page: browsers block an http page in its frame, whoever serves it.
+    expect(frameSrc('http://book.example/mn?x=1', 'generic')).to.equal('https://book.example/mn?x=1');
+    expect(frameSrc('http://app.acuityscheduling.com/schedule.php?owner=1', 'acuity')).to.equal(
+      'https://app.acuityscheduling.com/schedule.php?owner=1',
+    );
+    // A page on http: the platforms serve https only (their http address redirects there);
+    // another site's http page is loaded as it is.
+    expect(frameSrc('http://calendly.com/b/mn', 'calendly', 'http:')).to.equal(
+      'https://calendly.com/b/mn?embed_domain=www.botanica.example%3A8443&embed_type=PopupText',
+    );
+    expect(frameSrc('http://book.example/mn', 'generic', 'http:')).to.equal('http://book.example/mn');
   });
 
   it("leaves other platforms' URLs as they are", () => {

@@ -78,16 +78,27 @@ export function isBookingCompleteMessage(data: unknown): boolean {
 }
 
 /**
- * The URL the booking dialog's frame loads. Calendly's page tells its parent about the
- * booking (the message above) only when its URL names the parent's host in `embed_domain`;
- * Calendly's own embed script adds that, with `embed_type=PopupText` for a popup opened from
- * the page's own button, and so does this. Parameters the URL already has are kept. Other
- * platforms' URLs are loaded as they are.
+ * The URL the booking dialog's frame loads.
+ *
+ * An `http:` link is asked for over https where http cannot work: browsers block an http page
+ * framed in an https one (the dialog would say "Loading" forever), and the booking platforms
+ * serve https only, so their http address only redirects, away from the origin whose messages
+ * the dialog listens to.
+ *
+ * Calendly's page tells its parent about the booking (the message above) only when its URL
+ * names the parent's host in `embed_domain`; Calendly's own embed script adds that, with
+ * `embed_type=PopupText` for a popup opened from the page's own button, and so does this.
+ * Parameters the URL already has are kept. Other platforms' URLs are loaded as they are.
  */
-export function bookingFrameUrl(url: URL, provider: Provider, pageHost: string): URL {
-  if (provider !== 'calendly') return url;
-  return withParamsAdded(url, [
-    ['embed_domain', pageHost],
+export function bookingFrameUrl(url: URL, provider: Provider, page: {host: string; protocol: string}): URL {
+  let frameUrl = url;
+  if (url.protocol === 'http:' && (page.protocol === 'https:' || provider !== 'generic')) {
+    frameUrl = new URL(url);
+    frameUrl.protocol = 'https:';
+  }
+  if (provider !== 'calendly') return frameUrl;
+  return withParamsAdded(frameUrl, [
+    ['embed_domain', page.host],
     ['embed_type', 'PopupText'],
   ]);
 }

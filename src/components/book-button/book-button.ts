@@ -92,6 +92,8 @@ interface SlottedLink {
 /** Everything the element draws, resolved from attributes, the slotted link and the page. */
 interface Resolved {
   url: URL | null;
+  /** What the dialog's frame loads: `url`, over https where http cannot work, with Calendly's embed parameters. */
+  frameUrl: URL | null;
   provider: Provider;
   target: BookTarget;
   variant: (typeof VARIANTS)[number];
@@ -300,10 +302,20 @@ export class SpaBookButton extends SpaElement {
     // Here rather than in updated(): `tucked` then lands in this render, not in a second one.
     if (changed.has('floating')) this.watchInPageButtons(this.floating);
     const url = this.resolveUrl();
+    const provider = this.resolveProvider(url);
+    const target = this.choice('target', this.target, TARGETS, 'new-tab');
+    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, window.location) : null;
+    if (url && frameUrl && frameUrl.protocol !== url.protocol) {
+      this.warnOnce(
+        'http',
+        `<${this.localName}>'s dialog loads ${frameUrl.origin}, not the http:// of its link (see the README's dialog target): write https:// in the link.`,
+      );
+    }
     this.resolved = {
       url,
-      provider: this.resolveProvider(url),
-      target: this.choice('target', this.target, TARGETS, 'new-tab'),
+      frameUrl,
+      provider,
+      target,
       variant: this.choice('variant', this.variant, VARIANTS, 'primary'),
       size: this.choice('size', this.size, SIZES, 'md'),
       analytics: this.choice('analytics', this.analytics, ['on', 'off'] as const, 'on') === 'on',
@@ -377,9 +389,8 @@ export class SpaBookButton extends SpaElement {
   }
 
   private renderDialog(url: URL) {
-    const {provider} = this.resolved;
+    const {provider, frameUrl} = this.resolved;
     const providerName = PROVIDER_NAMES[provider];
-    const frameUrl = bookingFrameUrl(url, provider, window.location.host);
     const frameTitle = providerName
       ? msg(str`Booking page (${providerName})`, {id: 'book.bookingPageOf'})
       : msg('Booking page', {id: 'book.bookingPage'});
@@ -416,7 +427,7 @@ export class SpaBookButton extends SpaElement {
             ${closeIcon}
           </button>
         </div>
-        ${this.dialogOpen ? this.renderFrame(frameUrl.href, frameTitle) : nothing}
+        ${this.dialogOpen ? this.renderFrame(frameUrl!.href, frameTitle) : nothing}
       </dialog>
     `;
   }
@@ -510,9 +521,9 @@ export class SpaBookButton extends SpaElement {
 
   /** Accepts the booking frame's messages only from that frame, at the booking page's origin. */
   private onMessage = (event: MessageEvent) => {
-    const url = this.resolved.url;
-    if (!url || !this.frame || event.source !== this.frame.contentWindow) return;
-    if (event.origin !== url.origin || !isBookingCompleteMessage(event.data)) return;
+    const {url, frameUrl} = this.resolved;
+    if (!url || !frameUrl || !this.frame || event.source !== this.frame.contentWindow) return;
+    if (event.origin !== frameUrl.origin || !isBookingCompleteMessage(event.data)) return;
     this.emit<BookDialogDetail>('spa-book-complete', this.shownInDialog);
     if (this.resolved.analytics) {
       const {provider} = this.resolved;
