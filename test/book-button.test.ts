@@ -910,6 +910,26 @@ describe('<spa-book-button>', () => {
       expect(getComputedStyle(el).position).to.equal('static');
     });
 
+    it("floating: the page's CSS moves it clear of a chat widget's button, up or to the other corner, without a warning", async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          #raised { bottom: 96px; }
+          #left { inset-inline-end: auto; inset-inline-start: 16px; }
+        </style>
+        <spa-book-button id="raised" href=${CALENDLY} floating></spa-book-button>
+        <spa-book-button id="left" href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const [raised, left] = [...page.querySelectorAll<SpaBookButton>('spa-book-button')];
+      await Promise.all([settle(raised), settle(left)]);
+      expect(window.innerHeight - raised.getBoundingClientRect().bottom).to.be.closeTo(96, 1);
+      expect(window.innerWidth - raised.getBoundingClientRect().right).to.be.closeTo(16, 1);
+      expect(left.getBoundingClientRect().left).to.be.closeTo(16, 1);
+      expect(window.innerHeight - left.getBoundingClientRect().bottom).to.be.closeTo(16, 1);
+      await nextFrame();
+      await nextFrame();
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('floating inside an element with a transform or filter warns that it cannot stay in the corner; zoom is fine', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-book-button href=${CALENDLY} floating></spa-book-button>
