@@ -109,10 +109,10 @@ export class SpaElement extends LitElement {
   }
 
   /**
-   * Whether the page is still being parsed: a script loaded `async`, or by a tag manager, can
-   * run before the rest of the page, this element's own content included, has arrived. What is
-   * missing then may only be further down, so the element looks again (`pageParsed()`) once the
-   * page is all there, and warns only then.
+   * Whether the page is still being parsed, and if so, a second look (`pageParsed()`) once it
+   * is. A script loaded `async`, or by a tag manager, can run before the rest of the page, this
+   * element's own content included, has arrived: what is missing then may be further down, and
+   * is reported only at the second look.
    */
   protected stillParsing(): boolean {
     if (document.readyState !== 'loading') return false;
