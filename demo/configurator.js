@@ -132,9 +132,11 @@ function describeLink(href) {
     return 'That does not look like a web address. It should start with https://';
   }
   const provider = detectProvider(url);
-  return provider === 'generic'
-    ? `Booking page on ${url.hostname}.`
-    : `Detected: ${PROVIDER_NAMES[provider]}.`;
+  const found = provider === 'generic' ? `Booking page on ${url.hostname}.` : `Detected: ${PROVIDER_NAMES[provider]}.`;
+  // The button asks for https in its dialog anyway (see the README's dialog target).
+  return url.protocol === 'http:'
+    ? `${found} Write https:// rather than http://: browsers mark http pages "Not secure", and a secure site cannot show one in its booking dialog.`
+    : found;
 }
 
 /** WCAG contrast ratio of two `#rrggbb` colours. */

@@ -183,6 +183,10 @@ describe('demo/configurator.html', () => {
     expect(status.textContent).to.equal('Detected: Acuity Scheduling.');
     set(doc, 'href', 'https://book.botanica.example/mn');
     expect(status.textContent).to.equal('Booking page on book.botanica.example.');
+    set(doc, 'href', 'http://calendly.com/botanica/microneedling');
+    expect(status.textContent).to.equal(
+      'Detected: Calendly. Write https:// rather than http://: browsers mark http pages "Not secure", and a secure site cannot show one in its booking dialog.',
+    );
     set(doc, 'href', 'javascript:alert(1)');
     expect(status.textContent).to.contain('should start with https://');
     set(doc, 'href', 'https://calendly.com@evil.example/book');
