@@ -166,11 +166,11 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     await renderedIn(win, '#book');
     expect(page.readyState, 'the page is still arriving').to.equal('loading');
     expect(win.__warnings, 'nothing said while the page arrives').to.deep.equal([]);
-    const parsed = nextEvent(page, 'DOMContentLoaded');
+    const loaded = nextEvent(win, 'load');
     page.write(`<a href="https://calendly.com/botanica/microneedling">Book a consultation</a></spa-book-button>
       <spa-scar-explainer id="explainer" selected="rolling"></spa-scar-explainer></body></html>`);
     page.close();
-    await parsed;
+    await loaded;
     await renderedIn(win, '#explainer');
     await (follows as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     // The explainer's selection presets the estimate, as it does when the script runs last.
@@ -179,11 +179,26 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     const book = await renderedIn(win, '#book');
     expect(book.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://calendly.com/botanica/microneedling');
     expect(shadowText(book)).to.contain('Book a consultation');
-    // A `for` that names nothing is still reported, once the whole page is there.
+    // A `for` that names nothing is still reported, once the whole page has loaded.
     expect(win.__warnings).to.deep.equal([
       '<spa-session-estimator> ignored for="explainr": it takes the id of a <spa-scar-explainer>. Using none.',
     ]);
     expect(win.__errors).to.deep.equal([]);
+  });
+
+  it("a link the page's own later script sets (defer, Alpine's bindings) draws no warning about a missing link", async () => {
+    frame = await loadPage('/test/fixtures/late-href-page.html');
+    const win = frame.contentWindow as FrameWindow;
+    const button = await renderedIn(win, 'spa-book-button');
+    expect(button.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://calendly.com/botanica/microneedling');
+    expect(win.__warnings).to.deep.equal([]);
+    // What the page leaves missing is still reported, once it has loaded.
+    const bare = win.document.createElement('spa-book-button');
+    win.document.body.append(bare);
+    await (bare as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    expect(win.__warnings).to.deep.equal([
+      '<spa-book-button> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.',
+    ]);
   });
 
   it('loaded twice (two module instances), it throws nothing and leaves one working set', async () => {

@@ -93,11 +93,11 @@ export class SpaElement extends LitElement {
   /**
    * The element a linking attribute names by id, else the only `tag` on the page. Warns once
    * when the id names none, and once when several could be meant and the attribute is missing.
-   * While the page is still being parsed, the element may be further down: nothing is said yet.
+   * While the page is still loading, the element may be further down: nothing is said yet.
    */
   protected linked(attribute: string, id: string | null, tag: string): Element | null {
     const {element, problem, count} = findLinked(this, id, tag);
-    if (!element && this.stillParsing()) return null;
+    if (!element && this.pageStillLoading()) return null;
     if (problem === 'unknown-id') this.warnInvalid(attribute, id!, `it takes the id of a <${tag}>`, 'none');
     if (problem === 'several') {
       this.warnOnce(
@@ -109,19 +109,20 @@ export class SpaElement extends LitElement {
   }
 
   /**
-   * Whether the page is still being parsed, and if so, a second look (`pageParsed()`) once it
-   * is. A script loaded `async`, or by a tag manager, can run before the rest of the page, this
-   * element's own content included, has arrived: what is missing then may be further down, and
-   * is reported only at the second look.
+   * Whether the page is still loading, and if so, a second look (`pageLoaded()`) once it has.
+   * A script loaded `async`, or by a tag manager, can run before the rest of the page, this
+   * element's own content included, has arrived; and the page's own scripts that run after the
+   * kit (`defer`, Alpine's bindings) may still set an `href`. What is missing then is reported
+   * only at the second look.
    */
-  protected stillParsing(): boolean {
-    if (document.readyState !== 'loading') return false;
-    document.addEventListener('DOMContentLoaded', this.pageParsed, {once: true});
+  protected pageStillLoading(): boolean {
+    if (document.readyState === 'complete') return false;
+    window.addEventListener('load', this.pageLoaded, {once: true});
     return true;
   }
 
-  /** The page is all parsed, after something was looked for too early: look again. */
-  protected pageParsed = (): void => this.requestUpdate();
+  /** The page has loaded, after something was looked for too early: look again. */
+  protected pageLoaded = (): void => this.requestUpdate();
 
   /**
    * Warns in the console the first time `key` comes up for this element. The element goes

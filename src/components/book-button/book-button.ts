@@ -579,8 +579,8 @@ export class SpaBookButton extends SpaElement {
         this.warnInvalid("the slotted link's href", href, hrefAccepts(href), 'no link (button disabled)');
       }
     }
-    // Upgraded while the page is still arriving, the button's own link may not be parsed yet.
-    if (!url && this.href == null && this.slotted?.href == null && !this.stillParsing()) {
+    // While the page loads, its link may not be parsed, or not set by the page's script, yet.
+    if (!url && this.href == null && this.slotted?.href == null && !this.pageStillLoading()) {
       this.warnOnce('no-link', `<${this.localName}> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.`);
     }
     return url && withAttribution(url, window.location.search);

@@ -235,7 +235,7 @@ export class SpaSessionEstimator extends SpaElement {
    * manager's): its selection presets the type now, as it would have at first, unless the
    * page or the visitor has chosen one.
    */
-  protected override pageParsed = (): void => {
+  protected override pageLoaded = (): void => {
     const selection = this.explainerSelection();
     if (selection && !this.answers.scarType) this.answers = {...this.answers, scarType: selection};
   };
