@@ -2,7 +2,7 @@
  * The BUILT bundle, loaded the way a spa loads it: a `<script type="module">` tag on a plain
  * page (framed here so each page gets its own registry). `npm test` builds first.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {loadPage, nextEvent, renderedIn} from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & {__warnings: string[]; __errors: string[]};
