@@ -9,7 +9,7 @@ import {webkitLauncher} from './scripts/webkit-launcher.mjs';
 export default {
   ...base,
   browsers: [webkitLauncher()],
-  // WebKitGTK draws in software in a virtual display: the tests that sweep many widths and
-  // languages take up to three times as long as in Chromium.
+  // WebKitGTK draws in software in a virtual display: the explainer's sweep of widths, layouts
+  // and languages takes 4 to 8 s there (it fails at a 4 s limit), too close to the usual 8.
   testFramework: {config: {timeout: 30000}},
 };
