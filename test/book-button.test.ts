@@ -983,6 +983,30 @@ describe('<spa-book-button>', () => {
       expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
     });
 
+    it('floating, stepped aside, leaves its corner to the page: a link under it takes the click', async () => {
+      const {page, floating} = await inPageButtonAboveFloatingOne();
+      const under = document.createElement('a');
+      under.href = '#under';
+      under.textContent = 'A link in the corner';
+      under.style.cssText = 'position: fixed; inset-inline-end: 0; inset-block-end: 0; width: 320px; height: 120px';
+      page.prepend(under);
+      const clicks: string[] = [];
+      under.addEventListener('click', (event) => (event.preventDefault(), clicks.push('under')));
+      floating.addEventListener('spa-book-click', (event) => (event.preventDefault(), clicks.push('floating')));
+      window.scrollTo(0, 0);
+      expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
+      const box = floating.getBoundingClientRect();
+      const middle: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await sendMouse({type: 'click', position: middle});
+      // Shown again, it takes the click itself.
+      window.scrollTo(0, 2000);
+      expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+      await new Promise((resolve) => setTimeout(resolve, 250)); // the 200 ms fade in
+      await sendMouse({type: 'click', position: middle});
+      expect(clicks).to.deep.equal(['under', 'floating']);
+      window.scrollTo(0, 0);
+    });
+
     it('floating follows in-page buttons that come and go later (a single-page app changing route)', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <main></main>
@@ -1303,6 +1327,30 @@ describe('<spa-book-button>', () => {
       expect(dialog.open).to.equal(true);
       const closed = nextEvent(el, 'spa-book-close');
       dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 2, clientY: 2}));
+      await closed;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it("a floating button's dialog takes real clicks: its close button, its backdrop, not its inside", async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog" floating></spa-book-button>`);
+      const middleOf = (box: DOMRect): [number, number] => [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const close = dialog.querySelector('[part="close-button"]')!;
+      let opened = nextEvent(el, 'spa-book-open');
+      await sendMouse({type: 'click', position: middleOf(el.getBoundingClientRect())});
+      await opened;
+      const box = dialog.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.left + 12), Math.round(box.top + 12)]});
+      await settle(el);
+      expect(dialog.open).to.equal(true);
+      let closed = nextEvent(el, 'spa-book-close');
+      await sendMouse({type: 'click', position: middleOf(close.getBoundingClientRect())});
+      await closed;
+      opened = nextEvent(el, 'spa-book-open');
+      await sendMouse({type: 'click', position: middleOf(el.getBoundingClientRect())});
+      await opened;
+      closed = nextEvent(el, 'spa-book-close');
+      await sendMouse({type: 'click', position: [4, 4]});
       await closed;
       expect(dialog.open).to.equal(false);
     });

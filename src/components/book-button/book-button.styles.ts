@@ -14,6 +14,12 @@ export const bookButtonStyles = css`
     inset-block-end: max(16px, env(safe-area-inset-bottom));
     inset-inline-end: max(16px, env(safe-area-inset-right));
     max-width: calc(100vw - 32px);
+    /* The host's own box takes no click: stepped aside (hidden), the corner stays the page's. */
+    pointer-events: none;
+  }
+  :host([floating]) .button,
+  :host([floating]) dialog {
+    pointer-events: auto;
   }
   /* On a right-to-left page the inline end is the left edge, with its own safe area. */
   :host([floating]:dir(rtl)) {
