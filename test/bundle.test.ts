@@ -88,7 +88,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     const slotted = await renderedIn(win, '#slotted');
     const link = slotted.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://acme.glossgenius.com/services');
-    expect(link.hasAttribute('target')).to.equal(false);
+    expect(link.target, 'the same tab').to.equal('_self');
     expect(shadowText(slotted)).to.equal('Reservar una consulta');
   });
 

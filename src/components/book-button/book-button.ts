@@ -368,6 +368,8 @@ export class SpaBookButton extends SpaElement {
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
     }
+    // `_self` written out: a link without a target follows the page's <base target>, which
+    // old themes set to `_blank`.
     const opensDialog = target === 'dialog' && !this.smallScreen;
     const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.smallScreen);
     return html`
@@ -375,7 +377,7 @@ export class SpaBookButton extends SpaElement {
         part="base"
         class=${classes}
         href=${url.href}
-        target=${target === 'self' ? nothing : '_blank'}
+        target=${target === 'self' ? '_self' : '_blank'}
         rel=${target === 'self' ? nothing : 'noopener'}
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
