@@ -1140,6 +1140,69 @@ describe('<spa-book-button>', () => {
     });
   });
 
+  describe("from the page's own script", () => {
+    // A site builder's own header menu has a Book link; the agency wires it to the kit's button
+    // the way it would a native one: button.click(), button.focus().
+    it("click() books as the visitor's click does: the event, the analytics push, the dialog", async () => {
+      const win = window as unknown as {dataLayer?: unknown[]};
+      win.dataLayer = [];
+      try {
+        const el = await fixture<SpaBookButton>(
+          html`<spa-book-button href="https://calendly.com/botanica/mn" target="dialog"></spa-book-button>`,
+        );
+        const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+        const opened = nextEvent(el, 'spa-book-open');
+        el.click();
+        expect((await clicked).detail).to.deep.equal({
+          href: 'https://calendly.com/botanica/mn',
+          provider: 'calendly',
+          target: 'dialog',
+          estimate: null,
+        });
+        await opened;
+        expect(el.shadowRoot!.querySelector('dialog')!.open, 'the dialog').to.equal(true);
+        expect(win.dataLayer, 'the analytics push').to.have.length(1);
+        const closed = nextEvent(el, 'spa-book-close');
+        el.closeDialog();
+        await closed;
+        // A same-tab or new-tab button goes where its link goes (stopped here by the page).
+        const newTab = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+        const stop = preventNavigation(newTab);
+        const followed = nextEvent<CustomEvent<BookClickDetail>>(newTab, 'spa-book-click');
+        newTab.click();
+        expect((await followed).detail.target).to.equal('new-tab');
+        stop();
+      } finally {
+        delete win.dataLayer;
+      }
+    });
+
+    it('click() on a button without a link does nothing, and says nothing more', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
+      let clicks = 0;
+      el.addEventListener('spa-book-click', () => clicks++);
+      el.click();
+      await settle(el);
+      expect(clicks).to.equal(0);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('focus() puts keyboard focus on the button, where Enter books; blur() takes it away', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      el.focus();
+      expect(document.activeElement, 'the page sees the element focused').to.equal(el);
+      expect(el.shadowRoot!.activeElement, 'the link inside').to.equal(base(el));
+      const stop = preventNavigation(el);
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      await sendKeys({press: 'Enter'});
+      expect((await clicked).detail.href).to.equal(CALENDLY);
+      stop();
+      el.blur();
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(document.activeElement).to.equal(document.body);
+    });
+  });
+
   describe('dialog target', () => {
     const frameUrl = `${location.origin}/test/fixtures/fake-booking-frame.html`;
 

@@ -469,6 +469,24 @@ export class SpaBookButton extends SpaElement {
     this.dialog?.close();
   }
 
+  // As on a native link: a page wiring its own Book link to this button calls click() and
+  // focus(), which on the element itself would reach no link (it is in the shadow root).
+
+  /** Books as the visitor's click does: the `spa-book-click` event, analytics, the target. */
+  override click(): void {
+    this.button ? this.button.click() : super.click();
+  }
+
+  /** Puts keyboard focus on the button. */
+  override focus(options?: FocusOptions): void {
+    this.button ? this.button.focus(options) : super.focus(options);
+  }
+
+  /** Takes keyboard focus off the button. */
+  override blur(): void {
+    this.button ? this.button.blur() : super.blur();
+  }
+
   private onDialogClose = () => {
     // `close` arrives a task later: a dialog reopened meanwhile (a moved button) stays open.
     if (!this.dialogOpen || this.dialog?.open) return;
