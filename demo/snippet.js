@@ -31,15 +31,15 @@ const BUTTON_SIZES = {
   lg: {height: '52px', pad: '30px', block: '8px', font: ' font-size: 1.125em;'},
 };
 
+/** Where a dialog button opens a new tab instead (SMALL_SCREEN in the book button). */
+const SMALL_SCREEN = '@media (max-width: 640px), (max-height: 480px), (max-device-width: 640px), (max-device-height: 480px)';
+
 /**
  * The page's styles for its button: the room it takes before the script arrives, so nothing
  * moves then (a new-tab button adds its icon after the text: 1em and a 6px gap). A floating
  * button takes none, as it will not be in the page's flow, and the page keeps the browser from
  * scrolling keyboard focus to just beneath it.
  */
-/** Where a dialog button opens a new tab instead (SMALL_SCREEN in the book button). */
-const SMALL_SCREEN = '@media (max-width: 640px), (max-height: 480px), (max-device-width: 640px), (max-device-height: 480px)';
-
 function bookButtonStyles({size, target, floating}) {
   if (floating) {
     return ['  spa-book-button[floating]:not(:defined) { display: none; }', '  html { scroll-padding-bottom: 96px; }'];
