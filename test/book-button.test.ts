@@ -1177,6 +1177,40 @@ describe('<spa-book-button>', () => {
       }
     });
 
+    it("a dialog opened from the page's own link gives focus back to that link, where the visitor was", async () => {
+      // The kit's button is further down the page: focus sent there on close would scroll the
+      // page away from the menu the visitor used.
+      const page = await fixture<HTMLElement>(html`<div>
+        <a id="menu-book" href="#book">Book</a>
+        <div style="height: 3000px"></div>
+        <spa-book-button href=${`${location.origin}/test/fixtures/fake-booking-frame.html`} target="dialog"></spa-book-button>
+      </div>`);
+      const el = page.querySelector('spa-book-button') as SpaBookButton;
+      await el.updateComplete;
+      const menu = page.querySelector<HTMLAnchorElement>('#menu-book')!;
+      menu.addEventListener('click', (event) => {
+        event.preventDefault();
+        el.click();
+      });
+      window.scrollTo(0, 0);
+      menu.focus();
+      const opened = nextEvent(el, 'spa-book-open');
+      await sendKeys({press: 'Enter'});
+      await opened;
+      const closed = nextEvent(el, 'spa-book-close');
+      await sendKeys({press: 'Escape'});
+      await closed;
+      expect(document.activeElement, 'the menu link').to.equal(menu);
+      expect(window.scrollY, 'the page where it was').to.equal(0);
+      // Opened by a script with nothing focused, it falls back to the button itself.
+      (document.activeElement as HTMLElement).blur();
+      await el.openDialog();
+      const closedAgain = nextEvent(el, 'spa-book-close');
+      el.closeDialog();
+      await closedAgain;
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
+    });
+
     it('click() on a button without a link does nothing, and says nothing more', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
       let clicks = 0;

@@ -117,6 +117,16 @@ const newTabIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
 </svg>`;
 
 /**
+ * The focused element, inside shadow roots too (`document.activeElement` stops at their hosts),
+ * or null when nothing is.
+ */
+function focusedElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
  * The floating buttons on the page, so that an in-page button connected later (a framework
  * changing route) can ask them to watch it too.
  */
@@ -213,6 +223,11 @@ export class SpaBookButton extends SpaElement {
   private tucked = false;
   /** What the open dialog shows; its events report it even after the page changed `href`. */
   private shownInDialog: BookDialogDetail = {href: '', provider: 'generic'};
+  /**
+   * Where focus goes back to when the dialog closes: what had it when the dialog opened (this
+   * button, or the page's own Book link calling click()), else this button.
+   */
+  private opener: HTMLElement | null = null;
 
   private get button(): HTMLAnchorElement | null {
     return this.renderRoot.querySelector('a.button');
@@ -454,6 +469,7 @@ export class SpaBookButton extends SpaElement {
   async openDialog(): Promise<void> {
     const url = this.resolved?.url;
     if (!url || this.dialogOpen) return;
+    this.opener = focusedElement();
     this.dialogOpen = true;
     this.frameLoaded = null;
     await this.updateComplete;
@@ -494,7 +510,10 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
-    this.button?.focus();
+    // Back where it was: focus sent to this button, further down the page than the page's own
+    // Book link, would scroll the page there.
+    (this.opener?.isConnected ? this.opener : this.button)?.focus();
+    this.opener = null;
     this.emit<BookDialogDetail>('spa-book-close', this.shownInDialog);
   };
 
