@@ -66,6 +66,52 @@ function linkedTo(id: string | null, tag: string): Element | null {
   return all.length === 1 ? all[0] : null;
 }
 
+/** Text as it reads, without the word joiners that keep names on one line. */
+const readable = (text: string | null | undefined) => (text ?? '').replace(/[\s\u2060]+/g, ' ').trim();
+
+/** What a screen reader or a visitor would find wrong inside one element, or null. */
+function brokenInside(el: Element): string | null {
+  const root = el.shadowRoot!;
+  // Names and controls point at ids in the same shadow root, or a screen reader reads nothing.
+  for (const node of root.querySelectorAll('[aria-labelledby], [aria-controls], [aria-describedby]')) {
+    for (const name of ['aria-labelledby', 'aria-controls', 'aria-describedby']) {
+      const ids = node.getAttribute(name)?.split(/\s+/).filter(Boolean) ?? [];
+      if (ids.some((id) => !root.getElementById(id))) return `<${el.localName}> ${name}="${node.getAttribute(name)}" names nothing`;
+    }
+  }
+  if (el.localName === 'spa-scar-explainer') {
+    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const options = [...root.querySelectorAll<HTMLElement>('[role="option"]')];
+    const items = tabs.length ? tabs : options;
+    if (items.length && items.filter((item) => item.tabIndex === 0).length !== 1) return 'the explainer has not one tab stop among its types';
+    if (tabs.length) {
+      const chosen = tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true');
+      if (chosen.length !== 1) return `the explainer has ${chosen.length} selected tabs`;
+      const selected = el.getAttribute('selected');
+      if (selected && tabs.some((tab) => tab.dataset.type === selected) && chosen[0].dataset.type !== selected) {
+        return `the explainer's selected="${selected}" shows the ${chosen[0].dataset.type} tab`;
+      }
+      const title = root.querySelector('[role="tabpanel"] h3')?.textContent;
+      if (readable(title) !== readable(chosen[0].textContent)) return `the ${readable(chosen[0].textContent)} tab shows "${readable(title)}"`;
+    }
+  }
+  if (el.localName === 'spa-session-estimator') {
+    const {estimate} = el as SpaSessionEstimator;
+    const checked = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? null;
+    const shown = `${checked('type')} ${checked('grade')}`;
+    const held = `${estimate?.scarType ?? null} ${estimate?.severity ?? null}`;
+    if (shown !== held) return `the estimator shows the answers ${shown} but its estimate is for ${held}`;
+  }
+  if (el.localName === 'spa-book-button') {
+    const link = root.querySelector('a[part="base"]');
+    if (!link) return 'the book button has no link';
+    const href = link.getAttribute('href');
+    if ((href === null) !== (link.getAttribute('aria-disabled') === 'true')) return `the book button's link href=${href} aria-disabled=${link.getAttribute('aria-disabled')}`;
+    if (href !== null && !['https:', 'http:'].includes(new URL(href).protocol)) return `the book button links to ${href}`;
+  }
+  return null;
+}
+
 /** What a visitor would see go wrong, or null. */
 function brokenPromise(elements: Element[], lastClick: {button: Element; detail: BookClickDetail} | null): string | null {
   const dialogs = elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('dialog')]);
@@ -75,6 +121,8 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
   for (const el of elements) {
     if (!el.shadowRoot!.querySelector('[part="base"]')) return `<${el.localName}> rendered nothing`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;
+    const broken = brokenInside(el);
+    if (broken) return broken;
   }
   if (lastClick) {
     const estimator = linkedTo(lastClick.button.getAttribute('estimator'), 'spa-session-estimator') as SpaSessionEstimator | null;
