@@ -383,10 +383,10 @@ export class SpaBookButton extends SpaElement {
     if (!url) {
       return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
     }
-    // `_self` written out: a link without a target follows the page's <base target>, which
-    // old themes set to `_blank`.
     const opensDialog = target === 'dialog' && !this.smallScreen;
     const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.smallScreen);
+    // `_self` written out: a link without a target follows the page's <base target>, which
+    // old themes set to `_blank`.
     return html`
       <a
         part="base"
