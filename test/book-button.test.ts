@@ -227,6 +227,38 @@ describe('<spa-book-button>', () => {
       await settle(el);
       expect(base(el).hasAttribute('href')).to.equal(false);
     });
+
+    /** A frame written with srcdoc holding the kit, a native <a href="/book"> and a button with the same href. */
+    async function pathInFrame(head: string): Promise<{link: string; button: string | null}> {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>
+        <script type="module" src="${location.origin}/dist/spa-scar-kit.js"></script>
+        <a href="/book">Book</a><spa-book-button href="/book"></spa-book-button></body></html>`;
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+        const win = frame.contentWindow!;
+        await win.customElements.whenDefined('spa-book-button');
+        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+        await el.updateComplete;
+        // Read while the frame is there: a removed srcdoc frame's document loses its base URL.
+        return {link: win.document.querySelector('a')!.href, button: base(el).getAttribute('href')};
+      } finally {
+        frame.remove();
+      }
+    }
+
+    it('a same-site path in a frame written by the page (srcdoc) goes where a link there goes', async () => {
+      const {link, button} = await pathInFrame('');
+      expect(link).to.equal(`${location.origin}/book`);
+      expect(button).to.equal(link);
+    });
+
+    it("a same-site path follows the page's <base href>, as its links do", async () => {
+      const {link, button} = await pathInFrame('<base href="https://botanica.example/spa/">');
+      expect(link).to.equal('https://botanica.example/book');
+      expect(button).to.equal(link);
+    });
   });
 
   describe('attribution', () => {

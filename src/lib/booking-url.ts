@@ -1,5 +1,5 @@
 /**
- * Booking URL safety and attribution. Pure: every function takes the page's URL as input.
+ * Booking URL safety and attribution. Pure: every function takes the page's URLs as input.
  */
 
 /** Longest href accepted; real booking links are far shorter, hostile ones are not. */
@@ -16,11 +16,11 @@ const MAX_ATTRIBUTION_VALUE = 500;
  * The URL a booking link may navigate to, or null when the text is unsafe or garbage.
  *
  * Accepted: an absolute `https:`/`http:` URL without a user name or password, or a same-site
- * path starting with `/`.
+ * path starting with `/`, resolved against `baseUrl` (the document's base URL, as its links are).
  * The scheme is checked on the URL as the browser itself would parse it, so obfuscations
  * (`JaVa\tScRiPt:`, leading spaces, `&#106;avascript:`, `data:`, `vbscript:`) cannot slip past.
  */
-export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null {
+export function parseBookingHref(raw: string, baseUrl: string | URL): URL | null {
   const text = raw.trim();
   if (!text || text.length > MAX_HREF_LENGTH || CONTROL_CHARACTER.test(text)) return null;
   try {
@@ -31,9 +31,9 @@ export function parseBookingHref(raw: string, pageUrl: string | URL): URL | null
     }
     // `//host` and `/\host` look like paths but leave the site; only a plain `/path` stays.
     if (text.startsWith('/') && !/^\/[/\\]/.test(text)) {
-      const page = new URL(pageUrl);
-      const url = new URL(text, page);
-      return url.origin === page.origin ? url : null;
+      const base = new URL(baseUrl);
+      const url = new URL(text, base);
+      return url.origin === base.origin ? url : null;
     }
   } catch {
     // Unparseable text is garbage: fall through.

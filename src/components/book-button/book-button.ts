@@ -602,7 +602,9 @@ export class SpaBookButton extends SpaElement {
    * attribution parameters are added to whichever is used.
    */
   private resolveUrl(): URL | null {
-    const page = window.location.href;
+    // A path resolves as the page's own links do: against <base href>, and in a srcdoc
+    // frame against the page that wrote it (whose location is about:srcdoc).
+    const page = document.baseURI;
     let url: URL | null = null;
     if (this.href != null) {
       url = parseBookingHref(this.href, page);
