@@ -107,7 +107,8 @@ function brokenInside(el: Element): string | null {
     if (!link) return 'the book button has no link';
     const href = link.getAttribute('href');
     if ((href === null) !== (link.getAttribute('aria-disabled') === 'true')) return `the book button's link href=${href} aria-disabled=${link.getAttribute('aria-disabled')}`;
-    if (href !== null && !['https:', 'http:'].includes(new URL(href).protocol)) return `the book button links to ${href}`;
+    // URL.parse gives null rather than throwing on a relative href: that too is a wrong link.
+    if (href !== null && !['https:', 'http:'].includes(URL.parse(href)?.protocol ?? '')) return `the book button links to ${href}`;
   }
   return null;
 }
