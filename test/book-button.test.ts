@@ -31,6 +31,37 @@ async function inPageButtonAboveFloatingOne(): Promise<{page: HTMLDivElement; fl
   return {page, floating: page.querySelector<SpaBookButton>('[floating]')!};
 }
 
+/**
+ * What `read` finds in a frame written with srcdoc (as some site builders' code blocks are),
+ * holding the kit and `body`. Read while the frame is there: a removed srcdoc frame's
+ * document loses its base URL.
+ */
+async function inSrcdocFrame<T>(head: string, body: string, read: (win: Window) => Promise<T>): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>
+    <script type="module" src="${location.origin}/dist/spa-scar-kit.js"></script>${body}</body></html>`;
+  // Wider than a phone, so the dialog target opens a dialog.
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  document.body.append(frame);
+  try {
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    await frame.contentWindow!.customElements.whenDefined('spa-book-button');
+    await new Promise((drawn) => frame.contentWindow!.requestAnimationFrame(drawn));
+    return await read(frame.contentWindow!);
+  } finally {
+    frame.remove();
+  }
+}
+
+/** A native <a href="/book"> and a button with the same href, in a srcdoc frame. */
+function pathInFrame(head = ''): Promise<{link: string; button: string | null}> {
+  return inSrcdocFrame(head, '<a href="/book">Book</a><spa-book-button href="/book"></spa-book-button>', async (win) => {
+    const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+    await el.updateComplete;
+    return {link: win.document.querySelector('a')!.href, button: base(el).getAttribute('href')};
+  });
+}
+
 /** The button's visibility once it becomes `expected`, or after a second of waiting for it. */
 async function visibilityOnceItIs(el: SpaBookButton, expected: string): Promise<string> {
   for (let i = 0; i < 50 && getComputedStyle(base(el)).visibility !== expected; i++) {
@@ -228,28 +259,8 @@ describe('<spa-book-button>', () => {
       expect(base(el).hasAttribute('href')).to.equal(false);
     });
 
-    /** A frame written with srcdoc holding the kit, a native <a href="/book"> and a button with the same href. */
-    async function pathInFrame(head: string): Promise<{link: string; button: string | null}> {
-      const frame = document.createElement('iframe');
-      frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>
-        <script type="module" src="${location.origin}/dist/spa-scar-kit.js"></script>
-        <a href="/book">Book</a><spa-book-button href="/book"></spa-book-button></body></html>`;
-      document.body.append(frame);
-      try {
-        await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-        const win = frame.contentWindow!;
-        await win.customElements.whenDefined('spa-book-button');
-        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
-        await el.updateComplete;
-        // Read while the frame is there: a removed srcdoc frame's document loses its base URL.
-        return {link: win.document.querySelector('a')!.href, button: base(el).getAttribute('href')};
-      } finally {
-        frame.remove();
-      }
-    }
-
     it('a same-site path in a frame written by the page (srcdoc) goes where a link there goes', async () => {
-      const {link, button} = await pathInFrame('');
+      const {link, button} = await pathInFrame();
       expect(link).to.equal(`${location.origin}/book`);
       expect(button).to.equal(link);
     });
@@ -1304,6 +1315,22 @@ describe('<spa-book-button>', () => {
       expect(other.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('http://book.example/mn');
       other.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
       expect(warnings.messages).to.have.length(1);
+    });
+
+    it("in a srcdoc frame, Calendly's frame still names the page's host, so bookings are reported", async () => {
+      // The frame's location is about:srcdoc, with no host; its origin is the page's.
+      const src = await inSrcdocFrame('', `<spa-book-button href="${CALENDLY}" target="dialog"></spa-book-button>`, async (win) => {
+        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+        await el.updateComplete;
+        // Anything but the dialog would open a tab, which stalls the test runner.
+        el.addEventListener('spa-book-click', (event) => {
+          if ((event as CustomEvent<BookClickDetail>).detail.target !== 'dialog') event.preventDefault();
+        });
+        base(el).click();
+        await el.updateComplete;
+        return el.shadowRoot!.querySelector('iframe')!.getAttribute('src');
+      });
+      expect(src).to.equal(`${CALENDLY}?embed_domain=${encodeURIComponent(location.host)}&embed_type=PopupText`);
     });
 
     it('opens a native modal dialog with a titled frame, a close button and a new-tab link', async () => {

@@ -62,6 +62,18 @@ function hrefAccepts(raw: string): string {
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
 }
 
+/**
+ * The page's scheme and host. A frame written with srcdoc has about:srcdoc for its location,
+ * with no host, but the origin of the page that wrote it; an opaque origin ("null") has neither.
+ */
+function pageAddress(): {host: string; protocol: string} {
+  try {
+    return new URL(window.origin);
+  } catch {
+    return window.location;
+  }
+}
+
 /** Text as it reads: spaces and line breaks collapsed, none at the ends. */
 const tidy = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -319,7 +331,7 @@ export class SpaBookButton extends SpaElement {
     const url = this.resolveUrl();
     const provider = this.resolveProvider(url);
     const target = this.choice('target', this.target, TARGETS, 'new-tab');
-    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, window.location) : null;
+    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, pageAddress()) : null;
     if (url && frameUrl && frameUrl.protocol !== url.protocol) {
       this.warnOnce(
         'http',
