@@ -288,6 +288,16 @@ describe('<spa-book-button>', () => {
       expect(url.searchParams.get('fbclid')).to.equal('F1');
       expect(url.searchParams.has('email')).to.equal(false);
     });
+
+    it("from a srcdoc frame, takes them from the address of the page that wrote it", async () => {
+      history.replaceState(null, '', '?utm_source=instagram&gclid=G1');
+      const href = await inSrcdocFrame('', `<spa-book-button href="${CALENDLY}"></spa-book-button>`, async (win) => {
+        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+        await el.updateComplete;
+        return base(el).href;
+      });
+      expect(href).to.equal(`${CALENDLY}?utm_source=instagram&gclid=G1`);
+    });
   });
 
   describe('target', () => {

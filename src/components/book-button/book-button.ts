@@ -18,6 +18,7 @@ import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
 import {lockPageScroll} from './scroll-lock.js';
 import {pinnedTo} from './pinned-ancestor.js';
 import {isFramed, openFromFrame} from './open-from-frame.js';
+import {pageOrigin, pageQuery} from './page-address.js';
 import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
@@ -60,18 +61,6 @@ function hrefAccepts(raw: string): string {
       ? ' (a name@ before the host hides where the link goes)'
       : '';
   return `it takes an https: or http: URL, or a path starting with /${hint}`;
-}
-
-/**
- * The page's scheme and host. A frame written with srcdoc has about:srcdoc for its location,
- * with no host, but the origin of the page that wrote it; an opaque origin ("null") has neither.
- */
-function pageAddress(): {host: string; protocol: string} {
-  try {
-    return new URL(window.origin);
-  } catch {
-    return window.location;
-  }
 }
 
 /** Text as it reads: spaces and line breaks collapsed, none at the ends. */
@@ -331,7 +320,7 @@ export class SpaBookButton extends SpaElement {
     const url = this.resolveUrl();
     const provider = this.resolveProvider(url);
     const target = this.choice('target', this.target, TARGETS, 'new-tab');
-    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, pageAddress()) : null;
+    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, pageOrigin()) : null;
     if (url && frameUrl && frameUrl.protocol !== url.protocol) {
       this.warnOnce(
         'http',
@@ -636,7 +625,7 @@ export class SpaBookButton extends SpaElement {
     if (!url && this.href == null && this.slotted?.href == null && !this.pageStillLoading()) {
       this.warnOnce('no-link', `<${this.localName}> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.`);
     }
-    return url && withAttribution(url, window.location.search);
+    return url && withAttribution(url, pageQuery());
   }
 
   /** The `provider` attribute, else (and when it is not a known platform) the URL's host. */
