@@ -53,6 +53,18 @@ async function inSrcdocFrame<T>(head: string, body: string, read: (win: Window) 
   }
 }
 
+/** Clicks the framed page's dialog button; anything but the dialog would open a tab, which stalls the test runner. */
+async function clickForDialog(win: Window): Promise<SpaBookButton> {
+  const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+  await el.updateComplete;
+  el.addEventListener('spa-book-click', (event) => {
+    if ((event as CustomEvent<BookClickDetail>).detail.target !== 'dialog') event.preventDefault();
+  });
+  base(el).click();
+  await el.updateComplete;
+  return el;
+}
+
 /** A native <a href="/book"> and a button with the same href, in a srcdoc frame. */
 function pathInFrame(head = ''): Promise<{link: string; button: string | null}> {
   return inSrcdocFrame(head, '<a href="/book">Book</a><spa-book-button href="/book"></spa-book-button>', async (win) => {
@@ -852,6 +864,21 @@ describe('<spa-book-button>', () => {
       expect(warnings.messages.some((m) => m.includes('analytics threw'))).to.equal(true);
       el.closeDialog();
     });
+
+    it("from a srcdoc frame, go to the page that wrote it, unless the frame has analytics of its own", async () => {
+      win.dataLayer = [];
+      /** What a click on a dialog button in a srcdoc frame pushed to the frame's own dataLayer. */
+      const clickInFrame = (head: string) =>
+        inSrcdocFrame(head, `<spa-book-button href="${CALENDLY}" target="dialog"></spa-book-button>`, async (frame) => {
+          await clickForDialog(frame);
+          return (frame as unknown as {dataLayer?: unknown[]}).dataLayer;
+        });
+      const click = {event: 'spa_book_click', ...params, booking_target: 'dialog', ...NO_ESTIMATE};
+      expect(await clickInFrame('')).to.equal(undefined);
+      expect(win.dataLayer).to.deep.equal([click]);
+      expect(await clickInFrame('<script>window.dataLayer = [];</script>')).to.deep.equal([click]);
+      expect(win.dataLayer).to.have.length(1);
+    });
   });
 
   describe('label, variant, size, floating', () => {
@@ -1330,15 +1357,8 @@ describe('<spa-book-button>', () => {
     it("in a srcdoc frame, Calendly's frame still names the page's host, so bookings are reported", async () => {
       // The frame's location is about:srcdoc, with no host; its origin is the page's.
       const src = await inSrcdocFrame('', `<spa-book-button href="${CALENDLY}" target="dialog"></spa-book-button>`, async (win) => {
-        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
-        await el.updateComplete;
-        // Anything but the dialog would open a tab, which stalls the test runner.
-        el.addEventListener('spa-book-click', (event) => {
-          if ((event as CustomEvent<BookClickDetail>).detail.target !== 'dialog') event.preventDefault();
-        });
-        base(el).click();
-        await el.updateComplete;
-        return el.shadowRoot!.querySelector('iframe')!.getAttribute('src');
+        const el = await clickForDialog(win);
+        return el.shadowRoot!.querySelector('iframe')?.getAttribute('src');
       });
       expect(src).to.equal(`${CALENDLY}?embed_domain=${encodeURIComponent(location.host)}&embed_type=PopupText`);
     });

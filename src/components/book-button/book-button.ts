@@ -18,7 +18,7 @@ import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
 import {lockPageScroll} from './scroll-lock.js';
 import {pinnedTo} from './pinned-ancestor.js';
 import {isFramed, openFromFrame} from './open-from-frame.js';
-import {pageOrigin, pageQuery} from './page-address.js';
+import {analyticsWindow, pageOrigin, pageQuery} from './page-address.js';
 import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;
@@ -548,7 +548,7 @@ export class SpaBookButton extends SpaElement {
       return;
     }
     if (analytics) {
-      sendAnalyticsEvent(window, 'spa_book_click', bookingParams(url.href, provider, opens, estimate));
+      sendAnalyticsEvent(analyticsWindow(), 'spa_book_click', bookingParams(url.href, provider, opens, estimate));
     }
     if (opens === 'dialog') {
       event.preventDefault();
@@ -568,7 +568,7 @@ export class SpaBookButton extends SpaElement {
     if (this.resolved.analytics) {
       const {provider} = this.resolved;
       // The estimate the visitor booked with: the modal dialog kept them from changing it.
-      sendAnalyticsEvent(window, 'spa_book_complete', bookingParams(url.href, provider, 'dialog', this.currentEstimate()));
+      sendAnalyticsEvent(analyticsWindow(), 'spa_book_complete', bookingParams(url.href, provider, 'dialog', this.currentEstimate()));
     }
   };
 

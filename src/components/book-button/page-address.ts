@@ -1,8 +1,24 @@
 /**
- * The address of the page the visitor is on. In a frame written with srcdoc (some site
- * builders' code blocks) the kit's own location is about:srcdoc, with no host and no query;
- * that frame has the origin of the page that wrote it, and may read that page's address.
+ * The page the visitor is on. In a frame written with srcdoc (some site builders' code
+ * blocks) the kit's own location is about:srcdoc, with no host and no query, and the page's
+ * analytics run in the page that wrote it. Such a frame has that page's origin, and may read it.
  */
+
+/** This window, then each page up the srcdoc frames that wrote it, as far as they may be read. */
+function windowsUpToThePage(): Window[] {
+  const windows: Window[] = [window];
+  try {
+    for (let page: Window = window; page.location.href === 'about:srcdoc' && page.parent !== page; ) {
+      page = page.parent;
+      // Throws where a sandbox keeps the parent out of reach.
+      void page.location.href;
+      windows.push(page);
+    }
+  } catch {
+    // The page is as far up as may be read.
+  }
+  return windows;
+}
 
 /** The page's scheme and host; an opaque origin ("null", a sandboxed frame) falls back to the location's. */
 export function pageOrigin(): {host: string; protocol: string} {
@@ -13,14 +29,12 @@ export function pageOrigin(): {host: string; protocol: string} {
   }
 }
 
-/** The query of the visitor's page: from the nearest page up the srcdoc frames that has an address. */
+/** The query of the visitor's page: the first up the srcdoc frames with an address of its own. */
 export function pageQuery(): string {
-  let page: Window = window;
-  try {
-    while (page.location.href === 'about:srcdoc' && page.parent !== page) page = page.parent;
-    return page.location.search;
-  } catch {
-    // A sandboxed srcdoc frame may not read its parent's address.
-    return window.location.search;
-  }
+  return windowsUpToThePage().at(-1)!.location.search;
+}
+
+/** The window whose analytics take the kit's events: the nearest with a dataLayer or gtag. */
+export function analyticsWindow(): Window {
+  return windowsUpToThePage().find((page) => 'dataLayer' in page || 'gtag' in page) ?? window;
 }
