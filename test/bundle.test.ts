@@ -82,6 +82,25 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it("in a frame a page writes with srcdoc and no lang of its own, the page's <html lang>", async () => {
+    // Some site builders' code blocks: the pasted snippet inside a frame of the page's writing.
+    const inner = `<script type="module" src="${location.origin}/dist/spa-scar-kit.js"></script>
+      <spa-book-button href="https://calendly.com/botanica/mn"></spa-book-button>`;
+    frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr-CA"><body><iframe srcdoc="${inner.replaceAll('"', '&quot;')}"></iframe></body></html>`;
+    const loaded = nextEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const codeBlock = frame.contentDocument!.querySelector('iframe')!.contentWindow!;
+    const button = await renderedIn(codeBlock, 'spa-book-button');
+    // Setting a locale takes a moment, as it does on a page of its own.
+    for (let i = 0; i < 50 && !shadowText(button).includes('Réserver'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(shadowText(button)).to.contain('Réserver');
+    expect(button.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('fr-CA');
+  });
+
   it('a slotted link keeps working and its text is the label', async () => {
     frame = await loadPage('/test/fixtures/bundle-page.html');
     const win = frame.contentWindow as FrameWindow;

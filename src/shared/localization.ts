@@ -4,6 +4,7 @@ import * as es from '../generated/locales/es.js';
 import * as fr from '../generated/locales/fr.js';
 import {asLanguageTag, resolveLocale} from '../lib/locale.js';
 import {redrawAll} from './spa-element.js';
+import {pageLanguage} from './page-address.js';
 
 /**
  * Runtime localization, configured once per copy of the kit. The locales are imported
@@ -26,7 +27,7 @@ export function displayLocale(): string {
   const active = activeLocale();
   try {
     // A page in a language the kit does not ship (`de`) gets English text, so English formats.
-    const [page] = Intl.getCanonicalLocales(asLanguageTag(document.documentElement.lang));
+    const [page] = Intl.getCanonicalLocales(asLanguageTag(pageLanguage()));
     if (page && new Intl.Locale(page).language === active) return page;
   } catch {
     // No `lang`, or a malformed one.
@@ -52,7 +53,7 @@ export function startLocalization(): Localization {
   activeLocale = localization.getLocale;
   const setLocale = (locale: string) => localization.setLocale(resolveLocale(locale));
   const followPageLanguage = () => {
-    const lang = document.documentElement.lang;
+    const lang = pageLanguage();
     // Another region of the same locale (en-US → en-GB): @lit/localize reports nothing, yet
     // dates, numbers and `lang` must follow. A new locale redraws through @lit/localize.
     if (resolveLocale(lang) === localization.getLocale()) redrawAll();

@@ -5,6 +5,7 @@ import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
+import {analyticsWindow, pageOrigin, pageQuery} from '../../shared/page-address.js';
 import {hidesHostBehindName, likelyMeantHref, parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
   bookingFrameUrl,
@@ -18,7 +19,6 @@ import {bookingParams, sendAnalyticsEvent} from '../../lib/analytics.js';
 import {lockPageScroll} from './scroll-lock.js';
 import {pinnedTo} from './pinned-ancestor.js';
 import {isFramed, openFromFrame} from './open-from-frame.js';
-import {analyticsWindow, pageOrigin, pageQuery} from './page-address.js';
 import {bookButtonStyles} from './book-button.styles.js';
 
 export const TARGETS = ['new-tab', 'self', 'dialog'] as const;

@@ -1,7 +1,8 @@
 /**
  * The page the visitor is on. In a frame written with srcdoc (some site builders' code
- * blocks) the kit's own location is about:srcdoc, with no host and no query, and the page's
- * analytics run in the page that wrote it. Such a frame has that page's origin, and may read it.
+ * blocks) the kit's own location is about:srcdoc, with no host and no query, its document
+ * often has no `lang`, and the page's analytics run in the page that wrote it. Such a frame
+ * has that page's origin, and may read it.
  */
 
 /** This window, then each page up the srcdoc frames that wrote it, as far as they may be read. */
@@ -37,4 +38,9 @@ export function pageQuery(): string {
 /** The window whose analytics take the kit's events: the nearest with a dataLayer or gtag. */
 export function analyticsWindow(): Window {
   return windowsUpToThePage().find((page) => 'dataLayer' in page || 'gtag' in page) ?? window;
+}
+
+/** The page's `<html lang>`: the kit's own document's, else the first up the srcdoc frames that has one. */
+export function pageLanguage(): string {
+  return windowsUpToThePage().map((page) => page.document.documentElement.lang).find(Boolean) ?? '';
 }
