@@ -1787,6 +1787,32 @@ describe('<spa-book-button>', () => {
       expect(document.documentElement.style.overflow).to.equal('');
     });
 
+    it("removed while its dialog is open (a route change): spa-book-close, and focus back on the page's link that opened it", async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <a id="menu-book" href="#book">Book</a>
+        <spa-book-button href=${frameUrl} target="dialog"></spa-book-button>
+      </div>`);
+      const el = page.querySelector('spa-book-button') as SpaBookButton;
+      await el.updateComplete;
+      const menu = page.querySelector<HTMLAnchorElement>('#menu-book')!;
+      menu.addEventListener('click', (event) => {
+        event.preventDefault();
+        el.click();
+      });
+      menu.focus();
+      const opened = nextEvent(el, 'spa-book-open');
+      await sendKeys({press: 'Enter'});
+      await opened;
+      const closes: unknown[] = [];
+      el.addEventListener('spa-book-close', (event) => closes.push((event as CustomEvent).detail));
+      el.remove();
+      expect(closes, 'one close, as the dialog closed').to.deep.equal([{href: frameUrl, provider: 'generic'}]);
+      expect(document.activeElement, 'the menu link, not <body>').to.equal(menu);
+      // The old dialog's own `close` event, a task later, adds nothing.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(closes).to.have.length(1);
+    });
+
     it('a button the page moves while its dialog is open comes back closed, and opens again', async () => {
       // Removing an open modal <dialog> keeps its `open`: put back, it showed as a plain box in
       // the page, and the next click threw ("already open as a non-modal dialog").
@@ -1826,13 +1852,14 @@ describe('<spa-book-button>', () => {
       el.addEventListener('spa-book-close', () => closes++);
       const parent = el.parentElement!;
       el.remove();
+      expect(closes, 'the removal closed the first dialog').to.equal(1);
       parent.append(el);
       const reopened = nextEvent(el, 'spa-book-open');
       base(el).click();
       await reopened;
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(el.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.be.true;
-      expect(closes).to.equal(0);
+      expect(closes, "the old dialog's late close event closes nothing more").to.equal(1);
       expect(document.documentElement.style.overflow).to.equal('hidden');
       el.closeDialog();
       await nextEvent(el, 'spa-book-close');

@@ -274,10 +274,9 @@ export class SpaBookButton extends SpaElement {
     super.disconnectedCallback();
     this.lightDomObserver.disconnect();
     this.smallScreenQuery?.removeEventListener('change', this.onScreenChange);
-    window.removeEventListener('message', this.onMessage);
-    this.unlockPageScroll?.();
-    this.unlockPageScroll = undefined;
-    this.dialogOpen = false;
+    // Removed with its dialog open (a single-page app changing route): closed as the visitor
+    // would close it, with the event and focus back where it was, if that is still in the page.
+    if (this.dialogOpen) this.dialogClosed();
     // A removed modal keeps `open`: put back, it would show as a plain box in the page.
     this.dialog?.close();
     this.watchInPageButtons(false);
@@ -506,7 +505,11 @@ export class SpaBookButton extends SpaElement {
 
   private onDialogClose = () => {
     // `close` arrives a task later: a dialog reopened meanwhile (a moved button) stays open.
-    if (!this.dialogOpen || this.dialog?.open) return;
+    if (this.dialogOpen && !this.dialog?.open) this.dialogClosed();
+  };
+
+  /** Undoes what opening the dialog did, gives focus back and tells the page. */
+  private dialogClosed(): void {
     window.removeEventListener('message', this.onMessage);
     this.unlockPageScroll?.();
     this.unlockPageScroll = undefined;
@@ -516,7 +519,7 @@ export class SpaBookButton extends SpaElement {
     (this.opener?.isConnected ? this.opener : this.button)?.focus();
     this.opener = null;
     this.emit<BookDialogDetail>('spa-book-close', this.shownInDialog);
-  };
+  }
 
   /** A click on the backdrop (outside the dialog's box) closes it, as visitors expect. */
   private onDialogClick = (event: MouseEvent) => {
