@@ -74,6 +74,26 @@ function pathInFrame(head = ''): Promise<{link: string; button: string | null}> 
   });
 }
 
+/**
+ * A page whose own menu link books through the kit's dialog button, `below` px further down,
+ * by calling its click().
+ */
+async function menuLinkCallingClick(below: number): Promise<{el: SpaBookButton; menu: HTMLAnchorElement}> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <a id="menu-book" href="#book">Book</a>
+    <div style=${`height: ${below}px`}></div>
+    <spa-book-button href=${`${location.origin}/test/fixtures/fake-booking-frame.html`} target="dialog"></spa-book-button>
+  </div>`);
+  const el = page.querySelector('spa-book-button') as SpaBookButton;
+  await el.updateComplete;
+  const menu = page.querySelector<HTMLAnchorElement>('#menu-book')!;
+  menu.addEventListener('click', (event) => {
+    event.preventDefault();
+    el.click();
+  });
+  return {el, menu};
+}
+
 /** The button's visibility once it becomes `expected`, or after a second of waiting for it. */
 async function visibilityOnceItIs(el: SpaBookButton, expected: string): Promise<string> {
   for (let i = 0; i < 50 && getComputedStyle(base(el)).visibility !== expected; i++) {
@@ -1260,18 +1280,7 @@ describe('<spa-book-button>', () => {
     it("a dialog opened from the page's own link gives focus back to that link, where the visitor was", async () => {
       // The kit's button is further down the page: focus sent there on close would scroll the
       // page away from the menu the visitor used.
-      const page = await fixture<HTMLElement>(html`<div>
-        <a id="menu-book" href="#book">Book</a>
-        <div style="height: 3000px"></div>
-        <spa-book-button href=${`${location.origin}/test/fixtures/fake-booking-frame.html`} target="dialog"></spa-book-button>
-      </div>`);
-      const el = page.querySelector('spa-book-button') as SpaBookButton;
-      await el.updateComplete;
-      const menu = page.querySelector<HTMLAnchorElement>('#menu-book')!;
-      menu.addEventListener('click', (event) => {
-        event.preventDefault();
-        el.click();
-      });
+      const {el, menu} = await menuLinkCallingClick(3000);
       menu.focus();
       const where = window.scrollY;
       const opened = nextEvent(el, 'spa-book-open');
@@ -1788,17 +1797,7 @@ describe('<spa-book-button>', () => {
     });
 
     it("removed while its dialog is open (a route change): spa-book-close, and focus back on the page's link that opened it", async () => {
-      const page = await fixture<HTMLElement>(html`<div>
-        <a id="menu-book" href="#book">Book</a>
-        <spa-book-button href=${frameUrl} target="dialog"></spa-book-button>
-      </div>`);
-      const el = page.querySelector('spa-book-button') as SpaBookButton;
-      await el.updateComplete;
-      const menu = page.querySelector<HTMLAnchorElement>('#menu-book')!;
-      menu.addEventListener('click', (event) => {
-        event.preventDefault();
-        el.click();
-      });
+      const {el, menu} = await menuLinkCallingClick(0);
       menu.focus();
       const opened = nextEvent(el, 'spa-book-open');
       await sendKeys({press: 'Enter'});
