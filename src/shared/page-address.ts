@@ -21,18 +21,12 @@ function windowsUpToThePage(): Window[] {
   return windows;
 }
 
-/** The page's scheme and host; an opaque origin ("null", a sandboxed frame) falls back to the location's. */
-export function pageOrigin(): {host: string; protocol: string} {
-  try {
-    return new URL(window.origin);
-  } catch {
-    return window.location;
-  }
-}
-
-/** The query of the visitor's page: the first up the srcdoc frames with an address of its own. */
-export function pageQuery(): string {
-  return windowsUpToThePage().at(-1)!.location.search;
+/**
+ * The address of the visitor's page: the first up the srcdoc frames with one of its own (the
+ * kit's own, about:srcdoc, where a sandbox keeps the page out of reach).
+ */
+export function pageLocation(): Location {
+  return windowsUpToThePage().at(-1)!.location;
 }
 
 /** The window whose analytics take the kit's events: the nearest with a dataLayer or gtag. */

@@ -5,7 +5,7 @@ import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {isEstimateSource, type EstimateSummary} from '../../shared/estimate.js';
-import {analyticsWindow, pageOrigin, pageQuery} from '../../shared/page-address.js';
+import {analyticsWindow, pageLocation} from '../../shared/page-address.js';
 import {hidesHostBehindName, likelyMeantHref, parseBookingHref, withAttribution} from '../../lib/booking-url.js';
 import {
   bookingFrameUrl,
@@ -319,7 +319,7 @@ export class SpaBookButton extends SpaElement {
     const url = this.resolveUrl();
     const provider = this.resolveProvider(url);
     const target = this.choice('target', this.target, TARGETS, 'new-tab');
-    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, pageOrigin()) : null;
+    const frameUrl = url && target === 'dialog' ? bookingFrameUrl(url, provider, pageLocation()) : null;
     if (url && frameUrl && frameUrl.protocol !== url.protocol) {
       this.warnOnce(
         'http',
@@ -608,17 +608,17 @@ export class SpaBookButton extends SpaElement {
   private resolveUrl(): URL | null {
     // A path resolves as the page's own links do: against <base href>, and in a srcdoc
     // frame against the page that wrote it (whose location is about:srcdoc).
-    const page = document.baseURI;
+    const base = document.baseURI;
     let url: URL | null = null;
     if (this.href != null) {
-      url = parseBookingHref(this.href, page);
+      url = parseBookingHref(this.href, base);
       if (!url) {
         const using = this.slotted?.href ? "the slotted link's href" : 'no link (button disabled)';
         this.warnInvalid('href', this.href, hrefAccepts(this.href), using);
       }
     }
     if (!url && this.slotted?.href != null) {
-      url = parseBookingHref(this.slotted.href, page);
+      url = parseBookingHref(this.slotted.href, base);
       if (!url) {
         const {href} = this.slotted;
         this.warnInvalid("the slotted link's href", href, hrefAccepts(href), 'no link (button disabled)');
@@ -628,7 +628,7 @@ export class SpaBookButton extends SpaElement {
     if (!url && this.href == null && this.slotted?.href == null && !this.pageStillLoading()) {
       this.warnOnce('no-link', `<${this.localName}> has no booking link: set href="https://…" or put an <a href> inside. The button is disabled.`);
     }
-    return url && withAttribution(url, pageQuery());
+    return url && withAttribution(url, pageLocation().search);
   }
 
   /** The `provider` attribute, else (and when it is not a known platform) the URL's host. */
