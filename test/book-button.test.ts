@@ -1812,6 +1812,26 @@ describe('<spa-book-button>', () => {
       expect(closes).to.have.length(1);
     });
 
+    it('removed in the moment between the click and its dialog opening: neither spa-book-open nor spa-book-close', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const events: string[] = [];
+      for (const type of ['spa-book-open', 'spa-book-close']) el.addEventListener(type, () => events.push(type));
+      const parent = el.parentElement!;
+      base(el).click();
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).to.deep.equal([]);
+      expect(document.documentElement.style.overflow).to.equal('');
+      parent.append(el);
+      await settle(el);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      expect(events).to.deep.equal(['spa-book-open', 'spa-book-close']);
+    });
+
     it('a button the page moves while its dialog is open comes back closed, and opens again', async () => {
       // Removing an open modal <dialog> keeps its `open`: put back, it showed as a plain box in
       // the page, and the next click threw ("already open as a non-modal dialog").

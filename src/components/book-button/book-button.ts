@@ -276,7 +276,10 @@ export class SpaBookButton extends SpaElement {
     this.smallScreenQuery?.removeEventListener('change', this.onScreenChange);
     // Removed with its dialog open (a single-page app changing route): closed as the visitor
     // would close it, with the event and focus back where it was, if that is still in the page.
-    if (this.dialogOpen) this.dialogClosed();
+    // Shown means the page's scroll is locked and spa-book-open was sent (the lock stays until
+    // the `close` event, a task after close()); removed while still opening, it only forgets.
+    if (this.unlockPageScroll) this.dialogClosed();
+    this.dialogOpen = false;
     // A removed modal keeps `open`: put back, it would show as a plain box in the page.
     this.dialog?.close();
     this.watchInPageButtons(false);
