@@ -99,6 +99,13 @@ describe('withAttribution', () => {
     expect(url.href).to.equal('https://x.example/b?utm_content=%3Cscript%3E%22#top');
   });
 
+  it('takes the first of a repeated parameter, and leaves over-long values behind', () => {
+    const url = withAttribution(new URL('https://calendly.com/b'), `?utm_source=ad&utm_source=mail&utm_term=${'x'.repeat(501)}`);
+    expect(url.search).to.equal('?utm_source=ad');
+    const longest = withAttribution(new URL('https://calendly.com/b'), `?utm_term=${'x'.repeat(500)}`);
+    expect(longest.searchParams.get('utm_term')).to.have.length(500);
+  });
+
   it('returns the URL unchanged when the page has nothing to add', () => {
     expect(withAttribution(booking, '').href).to.equal(booking.href);
   });

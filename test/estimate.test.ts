@@ -148,6 +148,27 @@ describe('estimate()', () => {
     expect(slow.intervalWeeks!.typical).to.equal(8);
   });
 
+  it("says the spa offers fewer sessions only when its cap is below the studies' count", () => {
+    const cappedAt = (maxSessions: number) => estimate({scarType: 'rolling', severity: 3}, {...NO_PRICES, maxSessions})!;
+    expect(cappedAt(6).cappedBySpa, 'the studies used up to 6').to.equal(false);
+    expect(cappedAt(6).sessions).to.deep.equal({min: 3, typical: 4, max: 6});
+    expect(cappedAt(5).cappedBySpa).to.equal(true);
+  });
+
+  it("keeps whole sessions, at least one, for a script's own cap of 0 or 2.5", () => {
+    // The elements parse max-sessions to 1–50; a page calling the exported estimate() may not.
+    const capped = (maxSessions: number) =>
+      estimate({scarType: 'rolling', severity: 3}, {...NO_PRICES, maxSessions})!.sessions;
+    expect(capped(0)).to.deep.equal({min: 1, typical: 1, max: 1});
+    expect(capped(2.5)).to.deep.equal({min: 2, typical: 2, max: 2});
+  });
+
+  it('cites the grade\'s studies and the type\'s own for a course of deep boxcar scars', () => {
+    const {sources} = estimate({scarType: 'boxcar-deep', severity: 3}, NO_PRICES)!;
+    expect(sources).to.include.members([...COURSE_BY_GRADE[3].sources, ...VERDICT_BY_TYPE['boxcar-deep'].sources]);
+    expect(new Set(sources).size, 'each once').to.equal(sources.length);
+  });
+
   it('flags a spa interval outside the 2 to 6 weeks the studies used, and only that', () => {
     const unlike = (min: number, max: number) =>
       estimate({scarType: 'rolling', severity: 3}, {...NO_PRICES, intervalWeeks: {min, max}})!.intervalUnlikeStudies;
@@ -213,6 +234,13 @@ describe('courseCost()', () => {
     expect(courseCost(3, perSession(12.345))).to.equal(37.035);
     // Packages and singles mixed: 2 × 129.95 + 1 × 79.95.
     expect(courseCost(5, {perSession: 79.95, packageSize: 2, packagePrice: 129.95})).to.equal(339.85);
+  });
+  it('takes a whole package when it costs less than the singles it replaces', () => {
+    // Two sessions at 400 each (800), or a package of three for 600: the package.
+    expect(courseCost(2, {perSession: 400, packageSize: 3, packagePrice: 600})).to.equal(600);
+  });
+  it("ignores a script's package of 0 sessions instead of looping for ever", () => {
+    expect(courseCost(3, {perSession: 250, packageSize: 0, packagePrice: 500})).to.equal(750);
   });
   it('is null with no price at all, and 0 for no sessions', () => {
     expect(courseCost(3, NO_PRICES.pricing)).to.equal(null);

@@ -18,6 +18,8 @@ const BOOKING_LINKS: Array<[string, string]> = [
   ['https://dashboard.boulevard.io/booking/businesses/abc/widget', 'boulevard'],
   ['https://clients.mindbodyonline.com/classic/ws?studioid=123&stype=-9', 'mindbody'],
   ['https://widgets.mindbodyonline.com/widget/appointments/123', 'mindbody'],
+  // Mindbody's older widget host (HealCode).
+  ['https://widgets.healcode.com/widgets/appointments/123', 'mindbody'],
   ['https://acme.glossgenius.com/services', 'glossgenius'],
   ['https://acme.glossgenius.com/book?service_token=abc', 'glossgenius'],
   ['https://acme.janeapp.com/embed/book_online', 'jane'],
