@@ -737,6 +737,16 @@ describe('<spa-book-button>', () => {
       }
     });
 
+    it('Alt with a click keeps the dialog shut (Chrome downloads the link then)', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} target="dialog"></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
+      const clicked = nextEvent<CustomEvent<BookClickDetail>>(el, 'spa-book-click');
+      base(el).dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, altKey: true}));
+      expect((await clicked).detail.target).to.equal('new-tab');
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    });
+
     it('a middle click (a new tab) is a booking click too: the event and analytics; a right click is not', async () => {
       const win = window as unknown as {dataLayer?: unknown[]};
       win.dataLayer = [];
@@ -1551,6 +1561,27 @@ describe('<spa-book-button>', () => {
       dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 2, clientY: 2}));
       await closed;
       expect(dialog.open).to.equal(false);
+      // Below the box too (the dialog leaves the screen's foot free).
+      const reopened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await reopened;
+      const below = nextEvent(el, 'spa-book-close');
+      const {bottom} = dialog.getBoundingClientRect();
+      expect(bottom, 'room below the dialog').to.be.below(innerHeight - 4);
+      dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: box.left + 20, clientY: bottom + 2}));
+      await below;
+    });
+
+    it('opened twice by the page, it opens once and unlocks the page once closed', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      let opens = 0;
+      el.addEventListener('spa-book-open', () => opens++);
+      await Promise.all([el.openDialog(), el.openDialog()]);
+      expect(opens).to.equal(1);
+      expect(document.documentElement.style.overflow, 'locked while open').to.not.equal('');
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+      expect(document.documentElement.style.overflow).to.equal('');
     });
 
     it("a floating button's dialog takes real clicks: its close button, its backdrop, not its inside", async () => {
@@ -1623,7 +1654,7 @@ describe('<spa-book-button>', () => {
       expect(base(onDesktop).getAttribute('aria-haspopup'), 'a desktop screen again').to.equal('dialog');
     });
 
-    it('reports a finished booking only from the booking frame, at its origin', async () => {
+    it('reports a finished booking only from its own booking frame, at its origin', async () => {
       // The tests run on 127.0.0.1; localhost is another origin on the same server.
       const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>`);
@@ -1643,8 +1674,16 @@ describe('<spa-book-button>', () => {
       document.body.append(impostor);
       await nextEvent(impostor, 'load');
       impostor.contentWindow!.postMessage('finish-booking', '*');
+      // And from another frame at the booking page's own origin: a booking widget elsewhere on
+      // the page finishing its own booking.
+      const otherWidget = document.createElement('iframe');
+      otherWidget.src = crossOrigin;
+      document.body.append(otherWidget);
+      await nextEvent(otherWidget, 'load');
+      otherWidget.contentWindow!.postMessage('finish-booking', '*');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(completed).to.equal(0);
+      otherWidget.remove();
 
       const complete = nextEvent<CustomEvent>(el, 'spa-book-complete');
       frame.contentWindow!.postMessage('finish-booking', '*');
