@@ -55,6 +55,12 @@ describe('<spa-scar-explainer>', () => {
     it('marks are clearly marks, and raised scars are not for microneedling', async () => {
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
       expect($(el, '.mark').textContent).to.equal('A mark, not a scar');
+      // Web pages among the sources say so; the papers do not.
+      const sources = $$(el, '[part="sources"] li').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+      expect(sources.filter((text) => text.endsWith('Web page, not peer-reviewed.'))).to.deep.equal([
+        'acne.org, acneaction.ca, minarsdermatology.com. Consumer pages on dark marks: acne.org, acneaction.ca, minarsdermatology.com. Web page, not peer-reviewed.',
+      ]);
+      expect(sources.length, 'papers too').to.be.greaterThan(1);
       el.selected = 'keloid';
       await el.updateComplete;
       expect($(el, '.mark')).to.equal(null);
@@ -72,6 +78,12 @@ describe('<spa-scar-explainer>', () => {
       await el.updateComplete;
       expect(el.getAttribute('selected')).to.equal('boxcar-deep');
       expect(panelTitle(el)).to.equal('Deep boxcar scars');
+      // The same tab again is no new pick: nothing to tell the page.
+      let again = 0;
+      el.addEventListener('spa-scar-select', () => again++);
+      $(el, '[data-type="boxcar-deep"]').click();
+      await el.updateComplete;
+      expect(again).to.equal(0);
     });
 
     it('the page setting selected fires no event', async () => {
@@ -111,6 +123,21 @@ describe('<spa-scar-explainer>', () => {
       expect($$(el, '[role="tab"]').filter((tab) => tab.tabIndex === 0).map((t) => t.dataset.type)).to.deep.equal([
         'icepick',
       ]);
+    });
+
+    it('keyboard: where a page draws the tabs right to left, Left moves forward', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.rtl-tabs::part(tabs) { direction: rtl; }';
+      document.head.append(style);
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer class="rtl-tabs"></spa-scar-explainer>`);
+      $(el, '[data-type="icepick"]').focus();
+      await sendKeys({press: 'ArrowLeft'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('boxcar-shallow');
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(focused(el)).to.equal('icepick');
+      style.remove();
     });
 
     it("keyboard, tabs and cards: keys with Alt, Ctrl or Meta are the browser's (Alt+Left goes back)", async () => {
@@ -165,6 +192,14 @@ describe('<spa-scar-explainer>', () => {
       expect(cards[0].textContent).to.contain('Helps little');
       expect($(el, '.hint').textContent).to.contain('Choose the picture');
       await expect(el).to.be.accessible();
+    });
+
+    it('one tab stop: the first card, or the selected one', async () => {
+      const tabStops = (el: Element) => $$(el, '[role="option"]').filter((card) => card.tabIndex === 0).map((card) => card.dataset.type);
+      const none = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
+      expect(tabStops(none)).to.deep.equal(['icepick']);
+      const picked = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards" selected="rolling"></spa-scar-explainer>`);
+      expect(tabStops(picked)).to.deep.equal(['rolling']);
     });
 
     it('click and keyboard (arrows, Home, End, Enter, Space) select cards', async () => {
@@ -313,6 +348,7 @@ describe('<spa-scar-explainer>', () => {
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('types=');
       expect(warnings.messages[0]).to.contain('icepick, boxcar-shallow');
+      expect(warnings.messages[0], 'what it shows instead').to.contain('"rolling icepick"');
       el.removeAttribute('types');
       await el.updateComplete;
       expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
