@@ -180,6 +180,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
       </head><body>
       <spa-session-estimator id="follows" for="explainer" severity="3"></spa-session-estimator>
       <spa-session-estimator id="mistyped" for="explainr" severity="3"></spa-session-estimator>
+      <spa-session-estimator id="picked" for="explainer" severity="3"></spa-session-estimator>
       <spa-book-button id="book">`);
     const script = page.createElement('script');
     script.type = 'module';
@@ -188,6 +189,9 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     await nextEvent(script, 'load');
     expect(win.customElements.get('spa-session-estimator'), 'the kit ran').to.be.a('function');
     const follows = await renderedIn(win, '#follows');
+    // A visitor quick enough to answer before the page has arrived.
+    const picked = await renderedIn(win, '#picked');
+    picked.shadowRoot!.querySelector<HTMLInputElement>('input[value="boxcar-shallow"]')!.click();
     await renderedIn(win, '#mistyped');
     await renderedIn(win, '#book');
     expect(page.readyState, 'the page is still arriving').to.equal('loading');
@@ -201,6 +205,8 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     await (follows as unknown as {updateComplete: Promise<unknown>}).updateComplete;
     // The explainer's selection presets the estimate, as it does when the script runs last.
     expect(shadowText(follows)).to.contain('3–6 sessions, every 2–6 weeks');
+    // Not over a type the visitor picked meanwhile.
+    expect((picked as unknown as {estimate: {scarType: string}}).estimate.scarType).to.equal('boxcar-shallow');
     // The button was upgraded before its link was parsed: it takes the link when it comes.
     const book = await renderedIn(win, '#book');
     expect(book.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://calendly.com/botanica/microneedling');

@@ -449,6 +449,23 @@ describe('<spa-session-estimator>', () => {
       });
     }
 
+    it('moved into such a wrapper (a page builder placing its blocks), it looks again', async () => {
+      const el = await estimatorIn('');
+      expect(placement(el)).to.equal('beside the form');
+      const site = document.createElement('div');
+      site.className = 'clipping-site';
+      site.style.cssText = 'overflow-x: hidden';
+      const below = document.createElement('div');
+      below.style.height = '200vh';
+      site.append(el, below);
+      document.body.append(site);
+      await settle(el);
+      await nextFrame();
+      await nextFrame();
+      expect(placement(el)).to.equal('after the form');
+      site.remove();
+    });
+
     it('on a phone, where the result follows the form anyway: the same layout, and no warning', async () => {
       await setViewport({width: 390, height: 700});
       const el = await estimatorIn('overflow-x: hidden');
@@ -1090,6 +1107,7 @@ describe('<spa-session-estimator>', () => {
       expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
       el.setAttribute('for', 'nothing-here');
       await settle(el);
+      expect(warnings.messages.filter((m) => m.includes('for="nothing-here"')), 'said when set, not at the next pick').to.have.length(1);
       scars.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
       await settle(el);
       expect(radio(el, 'type', 'rolling').checked).to.equal(false);
@@ -1118,6 +1136,25 @@ describe('<spa-session-estimator>', () => {
       await settle(el);
       expect(radio(el, 'type', 'boxcar-shallow').checked).to.equal(true);
       expect(warnings.messages).to.have.length(1);
+    });
+
+    it('the explainer picking the type the visitor already answered is no change: no event', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer></spa-scar-explainer>
+        <spa-session-estimator severity="3"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector('spa-session-estimator')!;
+      const explainer = page.querySelector('spa-scar-explainer')!;
+      radio(el, 'type', 'rolling').click();
+      await settle(el);
+      const changes: string[] = [];
+      el.addEventListener('spa-estimate-change', (event) => changes.push(event.detail.scarType!));
+      explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+      await settle(el);
+      expect(changes).to.deep.equal([]);
+      explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="pih"]')!.click();
+      await settle(el);
+      expect(changes).to.deep.equal(['pih']);
     });
 
     it("for absent: follows the only explainer on the page, and starts from its selection", async () => {
