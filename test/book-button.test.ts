@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
+import {lockPageScroll} from '../src/components/book-button/scroll-lock.js';
 import {hasChromeProtocol, loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
@@ -304,6 +305,18 @@ describe('<spa-book-button>', () => {
     });
   });
 
+  describe('lockPageScroll', () => {
+    it("a lock released twice is released once: another dialog's lock still holds the page", () => {
+      const first = lockPageScroll();
+      const second = lockPageScroll();
+      first();
+      first();
+      expect(document.documentElement.style.overflow).to.equal('hidden');
+      second();
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
   describe('attribution', () => {
     const pageUrl = location.href;
     afterEach(() => history.replaceState(null, '', pageUrl));
@@ -329,6 +342,60 @@ describe('<spa-book-button>', () => {
         return base(el).href;
       });
       expect(href).to.equal(`${CALENDLY}?utm_source=instagram&gclid=G1`);
+    });
+
+    it('from a frame with an address of its own, from that address', async () => {
+      history.replaceState(null, '', '?utm_source=instagram');
+      const frame = await loadPage('/test/fixtures/empty-page.html?utm_source=frame');
+      try {
+        const win = frame.contentWindow!;
+        const kit = win.document.createElement('script');
+        kit.type = 'module';
+        kit.src = '/dist/spa-scar-kit.js';
+        win.document.head.append(kit);
+        win.document.body.innerHTML = `<spa-book-button href="${CALENDLY}"></spa-book-button>`;
+        await win.customElements.whenDefined('spa-book-button');
+        const el = win.document.querySelector<SpaBookButton>('spa-book-button')!;
+        await el.updateComplete;
+        expect(base(el).href).to.equal(`${CALENDLY}?utm_source=frame`);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('from a sandboxed srcdoc frame that may not read the page: none, and the button works', async () => {
+      history.replaceState(null, '', '?utm_source=instagram');
+      // A frame of no origin may not load the kit from this server (no CORS): it gets it inline.
+      const kitFile = await (await fetch('/dist/spa-scar-kit.js')).blob();
+      const kit = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve((reader.result as string).replace(/^data:[^;,]*/, 'data:text/javascript'));
+        reader.readAsDataURL(kitFile);
+      });
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.srcdoc = `<!doctype html><html lang="en"><head></head><body>
+        <spa-book-button href="${CALENDLY}"></spa-book-button>
+        <script type="module">
+          import '${kit}';
+          const el = document.querySelector('spa-book-button');
+          await el.updateComplete;
+          parent.postMessage({href: el.shadowRoot.querySelector('a').href}, '*');
+        </script></body></html>`;
+      const reported = new Promise<MessageEvent>((resolve) => {
+        const heard = (event: MessageEvent) => {
+          if (event.source !== frame.contentWindow) return;
+          window.removeEventListener('message', heard);
+          resolve(event);
+        };
+        window.addEventListener('message', heard);
+      });
+      document.body.append(frame);
+      try {
+        expect((await reported).data).to.deep.equal({href: CALENDLY});
+      } finally {
+        frame.remove();
+      }
     });
   });
 

@@ -1114,6 +1114,25 @@ describe('<spa-session-estimator>', () => {
       expect(warnings.messages.some((m) => m.includes('for="nothing-here"'))).to.equal(true);
     });
 
+    it("for naming the explainer's wrapper warns and follows none; spaces around the id are forgiven", async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <section id="scars"><spa-scar-explainer id="explainer"></spa-scar-explainer></section>
+        <spa-session-estimator for="scars" severity="3"></spa-session-estimator>
+        <spa-session-estimator for=" explainer " severity="3"></spa-session-estimator>
+      </div>`);
+      const [wrapperNamed, spaced] = page.querySelectorAll('spa-session-estimator');
+      const explainer = page.querySelector('spa-scar-explainer')!;
+      await explainer.updateComplete;
+      explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="rolling"]')!.click();
+      await settle(wrapperNamed);
+      await settle(spaced);
+      expect(radio(wrapperNamed, 'type', 'rolling').checked).to.equal(false);
+      expect(radio(spaced, 'type', 'rolling').checked).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '<spa-session-estimator> ignored for="scars": it takes the id of a <spa-scar-explainer>. Using none.',
+      ]);
+    });
+
     it('for absent with two explainers: follows neither, and says once which attribute to set', async () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-scar-explainer selected="rolling"></spa-scar-explainer>
