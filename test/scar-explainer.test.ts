@@ -354,6 +354,12 @@ describe('<spa-scar-explainer>', () => {
       expect(tabIds(el)).to.deep.equal([...SCAR_TYPE_IDS]);
     });
 
+    it('types forgives capitals and commas: "Rolling, ICEPICK"', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer types="Rolling, ICEPICK"></spa-scar-explainer>`);
+      expect(tabIds(el)).to.deep.equal(['rolling', 'icepick']);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('types naming one type shows its details at once, with nothing to choose from, in either layout', async () => {
       for (const layout of ['tabs', 'cards']) {
         const el = await fixture<SpaScarExplainer>(

@@ -449,6 +449,26 @@ describe('<spa-session-estimator>', () => {
       });
     }
 
+    it('a wrapper of fixed height hiding what overflows it is the same: it does not scroll itself', async () => {
+      const el = await estimatorIn('overflow: hidden; height: 150vh');
+      expect(placement(el)).to.equal('after the form');
+    });
+
+    it('a clipping wrapper that fits on the screen keeps the result beside the form, without a warning', async () => {
+      await setViewport({width: 1280, height: 2400});
+      const page = await fixture<HTMLElement>(html`<div class="site" style="overflow-x: hidden">
+        <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+      </div>`);
+      const el = page.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await settle(el);
+      await nextFrame();
+      await nextFrame();
+      expect(page.clientHeight, 'fits').to.be.below(2400);
+      expect(placement(el)).to.equal('beside the form');
+      expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
+      await setViewport({width: 1280, height: 900});
+    });
+
     it('moved into such a wrapper (a page builder placing its blocks), it looks again', async () => {
       const el = await estimatorIn('');
       expect(placement(el)).to.equal('beside the form');
