@@ -912,6 +912,17 @@ describe('<spa-book-button>', () => {
       ]);
     });
 
+    it("a page whose dataLayer is another vendor's object, not Tag Manager's list: gtag still gets the click", async () => {
+      (win as {dataLayer?: unknown}).dataLayer = {pageType: 'service'};
+      const calls: unknown[][] = [];
+      win.gtag = (...args: unknown[]) => calls.push(args);
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY}></spa-book-button>`);
+      el.shadowRoot!.addEventListener('click', (e) => e.preventDefault());
+      base(el).click();
+      expect(calls).to.deep.equal([['event', 'spa_book_click', params]]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('analytics="off" sends nothing; invalid warns and stays on', async () => {
       win.dataLayer = [];
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} analytics="off"></spa-book-button>`);
