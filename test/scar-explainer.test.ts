@@ -11,6 +11,12 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const tabIds = (el: Element) => $$(el, '[role="tab"]').map((tab) => tab.dataset.type);
 const panelTitle = (el: Element) => $(el, '[part="panel"] .title')?.textContent?.trim();
 const focused = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.type;
+/** Presses a key, waits for the update, and says which type has focus then. */
+const focusAfter = async (el: SpaScarExplainer, key: string) => {
+  await sendKeys({press: key});
+  await el.updateComplete;
+  return focused(el);
+};
 
 describe('<spa-scar-explainer>', () => {
   let warnings: ReturnType<typeof recordWarnings>;
@@ -103,22 +109,12 @@ describe('<spa-scar-explainer>', () => {
       $(el, '[data-type="icepick"]').focus();
       const seen: string[] = [];
       el.addEventListener('spa-scar-select', (event) => seen.push(event.detail.type));
-      await sendKeys({press: 'ArrowRight'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('boxcar-shallow');
+      expect(await focusAfter(el, 'ArrowRight')).to.equal('boxcar-shallow');
       expect(el.selected).to.equal('boxcar-shallow');
-      await sendKeys({press: 'End'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('pie');
-      await sendKeys({press: 'ArrowRight'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('icepick');
-      await sendKeys({press: 'ArrowLeft'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('pie');
-      await sendKeys({press: 'Home'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('icepick');
+      expect(await focusAfter(el, 'End')).to.equal('pie');
+      expect(await focusAfter(el, 'ArrowRight')).to.equal('icepick');
+      expect(await focusAfter(el, 'ArrowLeft')).to.equal('pie');
+      expect(await focusAfter(el, 'Home')).to.equal('icepick');
       expect(seen).to.deep.equal(['boxcar-shallow', 'pie', 'icepick', 'pie', 'icepick']);
       expect($$(el, '[role="tab"]').filter((tab) => tab.tabIndex === 0).map((t) => t.dataset.type)).to.deep.equal([
         'icepick',
@@ -131,12 +127,8 @@ describe('<spa-scar-explainer>', () => {
       document.head.append(style);
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer class="rtl-tabs"></spa-scar-explainer>`);
       $(el, '[data-type="icepick"]').focus();
-      await sendKeys({press: 'ArrowLeft'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('boxcar-shallow');
-      await sendKeys({press: 'ArrowRight'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('icepick');
+      expect(await focusAfter(el, 'ArrowLeft')).to.equal('boxcar-shallow');
+      expect(await focusAfter(el, 'ArrowRight')).to.equal('icepick');
       style.remove();
     });
 
@@ -212,13 +204,9 @@ describe('<spa-scar-explainer>', () => {
       await el.updateComplete;
       expect(first.getAttribute('aria-selected')).to.equal('true');
       expect(panelTitle(el)).to.equal('Ice pick scars');
-      await sendKeys({press: 'ArrowDown'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('boxcar-shallow');
+      expect(await focusAfter(el, 'ArrowDown')).to.equal('boxcar-shallow');
       expect(el.selected).to.equal('boxcar-shallow');
-      await sendKeys({press: 'End'});
-      await el.updateComplete;
-      expect(focused(el)).to.equal('pie');
+      expect(await focusAfter(el, 'End')).to.equal('pie');
       $(el, '[data-type="rolling"]').click();
       await el.updateComplete;
       expect(el.getAttribute('selected')).to.equal('rolling');
