@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
 import {lockPageScroll} from '../src/components/book-button/scroll-lock.js';
@@ -1123,6 +1123,24 @@ describe('<spa-book-button>', () => {
       el.removeAttribute('floating');
       await settle(el);
       expect(getComputedStyle(el).position).to.equal('static');
+    });
+
+    it('floating: left off a printed page, where it would cover the corner of every sheet; an in-page button prints', async function () {
+      // Print emulation is Chrome's protocol; in Firefox and WebKit this skips itself.
+      if (!(await hasChromeProtocol())) this.skip();
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY}></spa-book-button>
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const [inPage, floating] = [...page.querySelectorAll<SpaBookButton>('spa-book-button')];
+      await Promise.all([settle(inPage), settle(floating)]);
+      await emulateMedia({media: 'print'});
+      try {
+        expect(floating.getClientRects().length, 'floating').to.equal(0);
+        expect(inPage.getClientRects().length, 'in the page').to.equal(1);
+      } finally {
+        await emulateMedia({media: 'screen'});
+      }
     });
 
     it("floating: the page's CSS moves it clear of a chat widget's button, up or to the other corner, without a warning", async () => {

@@ -64,3 +64,21 @@ describe('explainer → estimator → book button', () => {
     });
   }
 });
+
+describe('the hidden attribute', () => {
+  it('hides each element, floating button too, as it hides any element; removed, they show again', async () => {
+    // Pages hide a widget until it applies (a tab of their own, a question answered elsewhere).
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <spa-scar-explainer hidden></spa-scar-explainer>
+      <spa-session-estimator hidden></spa-session-estimator>
+      <spa-book-button href="https://calendly.com/botanica/microneedling" hidden></spa-book-button>
+      <spa-book-button href="https://calendly.com/botanica/microneedling" floating hidden></spa-book-button>
+    </div>`);
+    const elements = [...page.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const shown = () => elements.map((element) => element.getClientRects().length > 0);
+    expect(shown()).to.deep.equal([false, false, false, false]);
+    for (const element of elements) element.hidden = false;
+    expect(shown()).to.deep.equal([true, true, true, true]);
+  });
+});
