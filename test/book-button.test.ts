@@ -275,6 +275,7 @@ describe('<spa-book-button>', () => {
       );
       expect(base(el).getAttribute('href')).to.equal(CALENDLY);
       expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0], 'says what it uses instead').to.contain("Using the slotted link's href.");
     });
 
     it('with no link at all, the button is disabled with a clear warning', async () => {
