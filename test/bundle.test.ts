@@ -250,6 +250,7 @@ describe('dist/spa-scar-kit.js on a plain page', () => {
     const button = win.document.querySelector('spa-book-button') as HTMLElement;
     expect(button.dataset.owner).to.equal('old-version');
     expect(win.__errors).to.deep.equal([]);
+    // Three tags taken, one warning: the page is told once which copy to remove.
     expect(win.__warnings).to.have.length(1);
     expect(win.__warnings[0]).to.contain('spa-scar-kit 0.0.1');
     expect(win.__warnings[0]).to.contain('Load the kit only once');

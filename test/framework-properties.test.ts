@@ -52,6 +52,15 @@ describe('properties set the way frameworks set them', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('boolean properties stay booleans: hideScreening={false} shows the safety check', async () => {
+    const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator .hideScreening=${true}></spa-session-estimator>`);
+    expect(el.shadowRoot!.querySelector('.screening')).to.equal(null);
+    el.hideScreening = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.screening')).to.not.equal(null);
+    expect(el.hideScreening).to.equal(false);
+  });
+
   const unreadable: Array<[string, () => unknown]> = [
     ['an object', () => ({})],
     ['an array', () => [1, 2]],
