@@ -64,7 +64,7 @@ describe('<spa-scar-explainer>', () => {
       // Web pages among the sources say so; the papers do not.
       const sources = $$(el, '[part="sources"] li').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
       expect(sources.filter((text) => text.endsWith('Web page, not peer-reviewed.'))).to.deep.equal([
-        'acne.org, acneaction.ca, minarsdermatology.com. Consumer pages on dark marks: acne.org, acneaction.ca, minarsdermatology.com. Web page, not peer-reviewed.',
+        'acne.org, acneaction.ca, minarsdermatology.com. Consumer pages on dark marks. Web page, not peer-reviewed.',
       ]);
       expect(sources.length, 'papers too').to.be.greaterThan(1);
       el.selected = 'keloid';

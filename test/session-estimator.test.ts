@@ -466,14 +466,12 @@ describe('<spa-session-estimator>', () => {
       expect(page.clientHeight, 'fits').to.be.below(2400);
       expect(placement(el)).to.equal('beside the form');
       expect(warnings.messages.join(' | ')).not.to.include('stay in view beside them');
-      await setViewport({width: 1280, height: 900});
     });
 
     it('moved into such a wrapper (a page builder placing its blocks), it looks again', async () => {
       const el = await estimatorIn('');
       expect(placement(el)).to.equal('beside the form');
       const site = document.createElement('div');
-      site.className = 'clipping-site';
       site.style.cssText = 'overflow-x: hidden';
       const below = document.createElement('div');
       below.style.height = '200vh';

@@ -118,12 +118,12 @@ export const SOURCES = {
   },
   marksWeb: {
     label: 'acne.org, acneaction.ca, minarsdermatology.com',
-    citation: 'Consumer pages on dark marks: acne.org, acneaction.ca, minarsdermatology.com',
+    citation: 'Consumer pages on dark marks',
     kind: 'web',
   },
   pieWeb: {
     label: 'pm360online.com, buoyhealth.com',
-    citation: 'Consumer pages on red marks: pm360online.com, buoyhealth.com',
+    citation: 'Consumer pages on red marks',
     kind: 'web',
   },
   alam2014: {
@@ -171,7 +171,7 @@ export const SOURCES = {
   },
   clinicLists: {
     label: 'Clinic contraindication lists',
-    citation: 'Contraindication lists published by clinics. Not peer-reviewed',
+    citation: 'Contraindication lists published by clinics',
     kind: 'web',
   },
 } as const satisfies Record<string, Source>;
