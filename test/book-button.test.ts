@@ -1170,19 +1170,44 @@ describe('<spa-book-button>', () => {
         <div style="zoom: 0.8"><spa-book-button href=${CALENDLY} floating></spa-book-button></div>
         <div style="zoom: 1.25"><spa-book-button href=${CALENDLY} floating></spa-book-button></div>
         <section class="hero fade-in" style="transform: translate3d(0, 0, 0); height: 200px">
-          <spa-book-button href=${CALENDLY} floating></spa-book-button>
+          <!-- A size-query container does not carry fixed elements along (CSS Containment 3). -->
+          <div class="columns" style="container-type: inline-size">
+            <spa-book-button href=${CALENDLY} floating></spa-book-button>
+          </div>
         </section>
-        <div id="promo" style="filter: drop-shadow(0 0 0 #000); height: 200px">
+        <div id="promo" class="banner" style="filter: drop-shadow(0 0 0 #000); height: 200px">
+          <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        </div>
+        <div id="cards" style="contain: paint; height: 200px">
+          <spa-book-button href=${CALENDLY} floating></spa-book-button>
+        </div>
+        <div id="animated" style="will-change: transform; height: 200px">
           <spa-book-button href=${CALENDLY} floating></spa-book-button>
         </div>
       </div>`);
       await Promise.all([...page.querySelectorAll<SpaBookButton>('spa-book-button')].map(settle));
       await nextFrame();
       await nextFrame();
+      const warning = (ancestor: string) =>
+        `<spa-book-button floating> cannot stay in the corner of the screen: ${ancestor} has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.`;
       expect(warnings.messages).to.deep.equal([
-        '<spa-book-button floating> cannot stay in the corner of the screen: <section class="hero fade-in"> has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.',
-        '<spa-book-button floating> cannot stay in the corner of the screen: <div id="promo"> has a transform, filter or containment, which carries fixed elements along with it. Put the button directly inside <body>.',
+        warning('<section class="hero fade-in">'),
+        // Named by its id alone when it has one: what an agency searches the page's source for.
+        warning('<div id="promo">'),
+        warning('<div id="cards">'),
+        warning('<div id="animated">'),
       ]);
+    });
+
+    it('floating but not shown (hidden, or inside a closed menu) has no corner to miss: no warning', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${CALENDLY} floating hidden></spa-book-button>
+        <nav style="display: none"><spa-book-button href=${CALENDLY} floating></spa-book-button></nav>
+      </div>`);
+      await Promise.all([...page.querySelectorAll<SpaBookButton>('spa-book-button')].map(settle));
+      await nextFrame();
+      await nextFrame();
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('floating on a page zoomed as a whole (html { zoom: 0.8 }) is in its corner: no warning', async () => {

@@ -59,13 +59,16 @@ function fixedFrameAround(element: Element): Element | null {
   return null;
 }
 
-/** A transform, filter or containment (CSS Transforms, Filter Effects, Containment), or the promise of one. */
+/**
+ * A transform, filter or layout or paint containment (CSS Transforms, Filter Effects,
+ * Containment), or the promise of one. Not `container-type`: size queries no longer bring
+ * layout containment (CSS Containment 3), and no current browser frames fixed elements there.
+ */
 function framesFixedElements(style: CSSStyleDeclaration): boolean {
   const {transform, translate, rotate, scale, perspective, filter, backdropFilter} = style;
   return (
     [transform, translate, rotate, scale, perspective, filter, backdropFilter].some((value) => value && value !== 'none') ||
     /layout|paint|strict|content/.test(style.contain) ||
-    (style.containerType || 'normal') !== 'normal' ||
     /transform|translate|rotate|scale|perspective|filter/.test(style.willChange)
   );
 }
