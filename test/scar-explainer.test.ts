@@ -206,6 +206,9 @@ describe('<spa-scar-explainer>', () => {
       expect(panelTitle(el)).to.equal('Ice pick scars');
       expect(await focusAfter(el, 'ArrowDown')).to.equal('boxcar-shallow');
       expect(el.selected).to.equal('boxcar-shallow');
+      expect(await focusAfter(el, 'ArrowUp')).to.equal('icepick');
+      expect(await focusAfter(el, 'ArrowUp'), 'wraps to the last').to.equal('pie');
+      expect(await focusAfter(el, 'Home')).to.equal('icepick');
       expect(await focusAfter(el, 'End')).to.equal('pie');
       $(el, '[data-type="rolling"]').click();
       await el.updateComplete;
