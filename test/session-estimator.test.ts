@@ -372,6 +372,8 @@ describe('<spa-session-estimator>', () => {
       check(el, 'blood-thinners').scrollIntoView({block: 'center'});
       await nextFrame();
       expect(box(el, '.cautions').bottom).to.be.at.most(window.innerHeight);
+      // Stuck by its end, over the page's ::part(result) top.
+      expect(box(el, '[part="result"]').bottom).to.be.closeTo(window.innerHeight - 16, 1);
       // Without the note, on a taller screen, the result fits: it sits where the page put it.
       check(el, 'cold-sores').click();
       await setViewport({width: 1280, height: 900});
