@@ -73,6 +73,22 @@ describe('<spa-session-estimator>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('deep or severe scars: the course adds that other treatments alongside usually do best', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const combined = 'Deep or severe scars usually do best with other treatments alongside, such as subcision';
+      expect(text(el)).not.to.contain(combined);
+      el.setAttribute('severity', '4');
+      await settle(el);
+      expect(text(el)).to.contain(combined);
+      el.setAttribute('scar-type', 'boxcar-deep');
+      el.setAttribute('severity', '2');
+      await settle(el);
+      expect(text(el), 'deep boxcar scars, at any grade').to.contain(combined);
+      await expect(el).to.be.accessible();
+    });
+
     it('the timeline shows each typical session with its date from today, then the results', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="boxcar-shallow" severity="2"></spa-session-estimator>`,
@@ -331,6 +347,12 @@ describe('<spa-session-estimator>', () => {
       expect(text(el, '.cautions')).to.contain('Cold sores: your provider may suggest an antiviral');
       expect(text(el, '.cautions')).to.contain('Dark marks:');
       await expect(el).to.be.accessible();
+      // Both unticked: nothing left to mention, and no heading over an empty list.
+      check(el, 'cold-sores').click();
+      check(el, 'dark-marks').click();
+      await settle(el);
+      expect(text(el)).not.to.contain('Before you book');
+      expect(el.shadowRoot!.querySelector('.cautions')).to.equal(null);
     });
   });
 
@@ -983,6 +1005,7 @@ describe('<spa-session-estimator>', () => {
       );
       expect(text(el, '[part="price"]')).to.contain('$650 – $1,300');
       expect(text(el, '[part="price"]')).to.contain('3 sessions for $650');
+      expect(warnings.messages, 'both given: nothing to say').to.deep.equal([]);
       el.removeAttribute('package-price');
       await settle(el);
       expect(text(el, '[part="price"]')).to.contain('$750 – $1,500');
@@ -1228,6 +1251,24 @@ describe('<spa-session-estimator>', () => {
       explainer.shadowRoot!.querySelector<HTMLElement>('[data-type="pih"]')!.click();
       await settle(el);
       expect(changes).to.deep.equal(['pih']);
+    });
+
+    it("starts from the type the explainer shows selected, read as the explainer reads it", async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-scar-explainer id="spelled" selected=" Rolling "></spa-scar-explainer>
+        <spa-session-estimator for="spelled" severity="3"></spa-session-estimator>
+        <spa-scar-explainer id="not-shown" types="rolling pih" selected="keloid"></spa-scar-explainer>
+        <spa-session-estimator for="not-shown" severity="3"></spa-session-estimator>
+      </div>`);
+      const [spelled, notShown] = page.querySelectorAll('spa-session-estimator');
+      await Promise.all([settle(spelled), settle(notShown)]);
+      expect(radio(spelled, 'type', 'rolling').checked, 'as the explainer shows it').to.equal(true);
+      // The explainer refuses a type it does not show, and says so: the estimator does not take it either.
+      expect(radio(notShown, 'type', 'keloid').checked).to.equal(false);
+      expect(text(notShown, '[part="result"]')).to.contain('Choose your scar type');
+      expect(warnings.messages).to.deep.equal([
+        '<spa-scar-explainer> ignored selected="keloid": use one of the shown types: rolling, pih. Using no selection.',
+      ]);
     });
 
     it("for absent: follows the only explainer on the page, and starts from its selection", async () => {

@@ -5,8 +5,7 @@ import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
 import {panelStyles} from '../../shared/panel.styles.js';
-import {parseChoice} from '../../lib/attributes.js';
-import {parseIdList} from '../../lib/type-list.js';
+import {explainerState} from '../../lib/explainer-state.js';
 import {nextIndex} from '../../lib/roving-focus.js';
 import {
   SCAR_TYPE_IDS,
@@ -92,7 +91,7 @@ export class SpaScarExplainer extends SpaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const list = parseIdList(this.types, SCAR_TYPE_IDS);
+    const {list, chosen, selectedInvalid} = explainerState(this.types, this.selected);
     if (list.unknown.length || list.fellBack) {
       const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;
       this.warnInvalid('types', this.types!, `use ids from ${SCAR_TYPE_IDS.join(', ')}`, using);
@@ -101,11 +100,10 @@ export class SpaScarExplainer extends SpaElement {
 
     this.layoutValue = this.choice('layout', this.layout, LAYOUTS, 'tabs');
 
-    const selected = parseChoice(this.selected, this.shown, this.shown[0]);
-    if (selected.invalid) {
+    if (selectedInvalid) {
       this.warnInvalid('selected', this.selected!, `use one of the shown types: ${this.shown.join(', ')}`, 'no selection');
     }
-    this.chosen = this.selected != null && !selected.invalid ? selected.value : null;
+    this.chosen = chosen;
   }
 
   protected override render() {

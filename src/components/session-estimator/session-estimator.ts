@@ -6,6 +6,7 @@ import {panelStyles} from '../../shared/panel.styles.js';
 import {displayLocale} from '../../shared/localization.js';
 import type {EstimateSummary} from '../../shared/estimate.js';
 import {parseChoice} from '../../lib/attributes.js';
+import {explainerState} from '../../lib/explainer-state.js';
 import {currencyDecimals, parseCurrency, parseNumber, parseWeeksRange} from '../../lib/numbers.js';
 import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '../../lib/estimate.js';
 import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
@@ -91,7 +92,7 @@ export class SpaSessionEstimator extends SpaElement {
     currency: {},
     intervalWeeks: {attribute: 'interval-weeks'},
     maxSessions: {attribute: 'max-sessions'},
-    hideScreening: {type: Boolean, reflect: true, attribute: 'hide-screening'},
+    hideScreening: {type: Boolean, attribute: 'hide-screening'},
     answers: {state: true, attribute: false},
     screening: {state: true, attribute: false},
   };
@@ -245,9 +246,10 @@ export class SpaSessionEstimator extends SpaElement {
     return this.linked('for', this.htmlFor, 'spa-scar-explainer');
   }
 
+  /** The type the linked explainer shows selected, read as the explainer reads it. */
   private explainerSelection(): ScarTypeId | null {
-    const selected = this.linkedExplainer()?.getAttribute('selected');
-    return SCAR_TYPE_IDS.find((id) => id === selected) ?? null;
+    const explainer = this.linkedExplainer();
+    return explainer && explainerState(explainer.getAttribute('types'), explainer.getAttribute('selected')).chosen;
   }
 
   /** The visitor picked a type in the linked explainer: follow it, as their own answer. */
