@@ -163,7 +163,8 @@ function contrastProblems(colours) {
   return checks
     .map(([a, b, problem]) => [contrast(a, b), problem])
     .filter(([ratio]) => ratio < 4.5)
-    .map(([ratio, problem]) => `${problem} (${ratio.toFixed(1)}:1; text needs 4.5:1).`);
+    // Rounded down, as WCAG does not round up: 4.48:1 fails, and "4.5:1" beside it would not say so.
+    .map(([ratio, problem]) => `${problem} (${(Math.floor(ratio * 10) / 10).toFixed(1)}:1; text needs 4.5:1).`);
 }
 
 function render() {

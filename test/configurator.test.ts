@@ -217,6 +217,8 @@ describe('demo/configurator.html', () => {
 
   it('every setting reaches the live preview and the snippet', async () => {
     const doc = await open();
+    // Untouched, the colours and corners are the kit's own: the snippet sets none of them.
+    expect(snippet(doc)).not.to.contain('--spa-');
     set(doc, 'price', '300');
     set(doc, 'currency', 'EUR');
     set(doc, 'package-size', '3');
@@ -260,9 +262,11 @@ describe('demo/configurator.html', () => {
     set(doc, 'price', '249.999');
     set(doc, 'interval-weeks', '4 to 6');
     await settled();
-    expect(status.textContent).to.contain('The estimator ignored price="249.999": use a price per session such as 250 or 249.50.');
-    expect(status.textContent).to.contain('The estimator ignored interval-weeks="4 to 6": use weeks such as 4 or 4-6 (1 to 12).');
-    expect(status.textContent).not.to.contain('<spa-');
+    // The console's "<spa-session-estimator>" and "Using none." mean nothing to an owner.
+    expect([...status.children].map((paragraph) => paragraph.textContent)).to.deep.equal([
+      'The estimator ignored price="249.999": use a price per session such as 250 or 249.50.',
+      'The estimator ignored interval-weeks="4 to 6": use weeks such as 4 or 4-6 (1 to 12). Using the interval from the studies.',
+    ]);
     set(doc, 'price', '249.50');
     set(doc, 'interval-weeks', '4-6');
     set(doc, 'package-size', '3');
@@ -303,9 +307,14 @@ describe('demo/configurator.html', () => {
     // A light text colour, chosen to match a dark page, on the widgets' white cards.
     set(doc, '--spa-color-text', '#eeeeee');
     expect(status.textContent).to.equal(
-      'The text colour is hard to read on the widgets\u2019 background (1.2:1; text needs 4.5:1). ' +
+      'The text colour is hard to read on the widgets\u2019 background (1.1:1; text needs 4.5:1). ' +
         'Is your page dark? Choose \u201cDark\u201d as its background.',
     );
+    // Just under 4.5:1 (4.48) is a fail, and says a ratio that shows it; just over (4.54) is fine.
+    set(doc, '--spa-color-text', '#777777');
+    expect(status.textContent).to.equal('The text colour is hard to read on the widgets\u2019 background (4.4:1; text needs 4.5:1).');
+    set(doc, '--spa-color-text', '#767676');
+    expect(status.textContent).to.equal('These colours are easy to read.');
     set(doc, '--spa-color-text', '#2a2a2a');
     // A pale pink brand colour: white button text on it cannot be read.
     set(doc, '--spa-color-primary', '#f4b6c2');
@@ -357,6 +366,12 @@ describe('demo/configurator.html', () => {
     expect(link.textContent).to.equal('"><img src=x onerror=alert(1)>');
     expect(doc.querySelector('#preview img')).to.equal(null);
     expect(snippet(doc)).to.contain('>"&gt;&lt;img src=x onerror=alert(1)&gt;</a>');
+    // No text: the link in the snippet still says something.
+    set(doc, 'label', '');
+    expect(snippet(doc)).to.contain('>Book now</a>');
+    // No booking page: no link to the page itself (href=""), only the button.
+    set(doc, 'href', '');
+    expect(snippet(doc)).not.to.contain('<a ');
   });
 
   it('copies the snippet to the clipboard', async () => {
@@ -369,6 +384,9 @@ describe('demo/configurator.html', () => {
     const status = await copyStatus(doc);
     expect(status.textContent).to.contain('Copied');
     expect(await frame.contentWindow!.navigator.clipboard.readText()).to.equal(snippet(doc));
+    // A change after copying: what was copied is no longer the snippet shown.
+    set(doc, 'price', '275');
+    expect(status.textContent).to.equal('');
   });
 
   it('is accessible, and usable at phone width', async () => {
