@@ -481,30 +481,27 @@ describe('<spa-session-estimator>', () => {
     });
 
     // Page builders' own web components: the wrapper that clips may sit across a shadow root.
+    async function expectFollowsFormFor(el: SpaSessionEstimator, wrapper: string) {
+      await settle(el);
+      await nextFrame();
+      await nextFrame();
+      expect(placement(el)).to.equal('after the form');
+      expect(warnings.messages.join(' | ')).to.include(`${wrapper} has overflow-x: hidden`);
+    }
     it("slotted into a page component whose shadow root clips around its slot: the same", async () => {
       const section = document.createElement('div');
       section.attachShadow({mode: 'open'}).innerHTML =
         '<div class="inner" style="overflow-x: hidden"><slot></slot><div style="height: 200vh"></div></div>';
       section.innerHTML = '<spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>';
       (await fixture<HTMLElement>(html`<div></div>`)).append(section);
-      const el = section.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-      await settle(el);
-      await nextFrame();
-      await nextFrame();
-      expect(placement(el)).to.equal('after the form');
-      expect(warnings.messages.join(' | ')).to.include('<div class="inner"> has overflow-x: hidden');
+      await expectFollowsFormFor(section.querySelector('spa-session-estimator')!, '<div class="inner">');
     });
 
     it("inside a page component's shadow root, under a clipping wrapper of the page's: the same", async () => {
       const site = await fixture<HTMLElement>(html`<div class="site" style="overflow-x: hidden"><div></div></div>`);
       site.firstElementChild!.attachShadow({mode: 'open'}).innerHTML =
         '<spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator><div style="height: 200vh"></div>';
-      const el = site.firstElementChild!.shadowRoot!.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
-      await settle(el);
-      await nextFrame();
-      await nextFrame();
-      expect(placement(el)).to.equal('after the form');
-      expect(warnings.messages.join(' | ')).to.include('<div class="site"> has overflow-x: hidden');
+      await expectFollowsFormFor(site.firstElementChild!.shadowRoot!.querySelector('spa-session-estimator')!, '<div class="site">');
     });
 
     it('a wrapper of fixed height hiding what overflows it is the same: it does not scroll itself', async () => {
