@@ -95,6 +95,29 @@ async function menuLinkCallingClick(below: number): Promise<{el: SpaBookButton; 
   return {el, menu};
 }
 
+/** A stand-in booking page on another origin: the tests run on 127.0.0.1, and localhost is another. */
+const CROSS_ORIGIN_BOOKING = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
+
+/** Enter on the focused link opens `el`'s dialog, Escape closes it. */
+async function enterThenEscape(el: SpaBookButton): Promise<void> {
+  const opened = nextEvent(el, 'spa-book-open');
+  await sendKeys({press: 'Enter'});
+  await opened;
+  const closed = nextEvent(el, 'spa-book-close');
+  await sendKeys({press: 'Escape'});
+  await closed;
+}
+
+/** Clicks a dialog button and waits for its booking frame's page to load. */
+async function openedBookingFrame(el: SpaBookButton): Promise<HTMLIFrameElement> {
+  const opened = nextEvent(el, 'spa-book-open');
+  base(el).click();
+  await opened;
+  const frame = el.shadowRoot!.querySelector('iframe')!;
+  await nextEvent(frame, 'load');
+  return frame;
+}
+
 /** The button's visibility once it becomes `expected`, or after a second of waiting for it. */
 async function visibilityOnceItIs(el: SpaBookButton, expected: string): Promise<string> {
   for (let i = 0; i < 50 && getComputedStyle(base(el)).visibility !== expected; i++) {
@@ -196,6 +219,23 @@ describe('<spa-book-button>', () => {
       await settle(el);
       expect(base(el).getAttribute('href')).to.equal('https://www.vagaro.com/botanica');
       expect(base(el).textContent).to.contain('Reserve');
+      // Frameworks change a text in place (Vue and React set the text node's data), a badge
+      // image's alt, an icon link's aria-label: the label follows each.
+      const label = async () => {
+        await new Promise((resolve) => setTimeout(resolve));
+        await settle(el);
+        return base(el).querySelector('[part="label"]')!.textContent;
+      };
+      (link.firstChild as Text).data = 'Reserve now';
+      expect(await label()).to.equal('Reserve now');
+      const badge = Object.assign(document.createElement('img'), {src: 'data:,', alt: 'Book on Vagaro'});
+      link.replaceChildren(badge);
+      expect(await label()).to.equal('Book on Vagaro');
+      badge.alt = 'Book now on Vagaro';
+      expect(await label()).to.equal('Book now on Vagaro');
+      badge.alt = '';
+      link.setAttribute('aria-label', 'Book a facial');
+      expect(await label()).to.equal('Book a facial');
     });
 
     it('the href attribute wins over the slotted link', async () => {
@@ -1000,10 +1040,16 @@ describe('<spa-book-button>', () => {
       el.setAttribute('label', '   ');
       await settle(el);
       expect(base(el).textContent).to.contain('Book now');
-      expect(warnings.messages[0]).to.contain('label=');
+      expect(warnings.messages).to.deep.equal([
+        '<spa-book-button> ignored label="   ": it takes the button text. Using the default text.',
+      ]);
       el.removeAttribute('label');
       await settle(el);
       expect(base(el).textContent).to.contain('Book now');
+      // With text written inside, that text is what shows instead, and the warning says so.
+      const written = await fixture<SpaBookButton>(html`<spa-book-button href=${CALENDLY} label=" ">Book a facial</spa-book-button>`);
+      expect(base(written).textContent).to.contain('Book a facial');
+      expect(warnings.messages[1]).to.equal('<spa-book-button> ignored label=" ": it takes the button text. Using the text inside.');
     });
 
     it("--spa-font-family: the button takes the token's font, else the page's", async () => {
@@ -1415,12 +1461,7 @@ describe('<spa-book-button>', () => {
       const {el, menu} = await menuLinkCallingClick(3000);
       menu.focus();
       const where = window.scrollY;
-      const opened = nextEvent(el, 'spa-book-open');
-      await sendKeys({press: 'Enter'});
-      await opened;
-      const closed = nextEvent(el, 'spa-book-close');
-      await sendKeys({press: 'Escape'});
-      await closed;
+      await enterThenEscape(el);
       expect(document.activeElement, 'the menu link').to.equal(menu);
       expect(window.scrollY, 'the page where it was').to.equal(where);
       // Opened by a script with nothing focused, it falls back to the button itself.
@@ -1430,6 +1471,21 @@ describe('<spa-book-button>', () => {
       el.closeDialog();
       await closedAgain;
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
+    });
+
+    it("a dialog opened from a link inside the page's own web component gives focus back to that link", async () => {
+      // Site builders' headers are often custom elements: document.activeElement is their host.
+      const {el} = await menuLinkCallingClick(0);
+      const header = await fixture<HTMLElement>(html`<div></div>`);
+      header.attachShadow({mode: 'open'}).innerHTML = '<nav><a href="#">Home</a> <a href="#book">Book</a></nav>';
+      const inner = header.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#book"]')!;
+      inner.addEventListener('click', (event) => {
+        event.preventDefault();
+        el.click();
+      });
+      inner.focus();
+      await enterThenEscape(el);
+      expect(header.shadowRoot!.activeElement, 'the link in the header').to.equal(inner);
     });
 
     it('click() on a button without a link does nothing, and says nothing more', async () => {
@@ -1642,13 +1698,8 @@ describe('<spa-book-button>', () => {
 
     it('from inside the booking page, Shift+Tab reaches the close button; focus then returns', async () => {
       // The booking page is another site: it gets the keys while it has the focus.
-      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
-      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>`);
-      const opened = nextEvent(el, 'spa-book-open');
-      base(el).click();
-      await opened;
-      const frame = el.shadowRoot!.querySelector('iframe')!;
-      await nextEvent(frame, 'load');
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CROSS_ORIGIN_BOOKING} target="dialog"></spa-book-button>`);
+      const frame = await openedBookingFrame(el);
       // The page's window loses the focus to the booking page's own window.
       const focusLeftPage = nextEvent(window, 'blur');
       frame.focus();
@@ -1778,15 +1829,10 @@ describe('<spa-book-button>', () => {
 
     it('reports a finished booking only from its own booking frame, at its origin', async () => {
       // The tests run on 127.0.0.1; localhost is another origin on the same server.
-      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
-      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>`);
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CROSS_ORIGIN_BOOKING} target="dialog"></spa-book-button>`);
       let completed = 0;
       el.addEventListener('spa-book-complete', () => completed++);
-      const opened = nextEvent(el, 'spa-book-open');
-      base(el).click();
-      await opened;
-      const frame = el.shadowRoot!.querySelector('iframe')!;
-      await nextEvent(frame, 'load');
+      const frame = await openedBookingFrame(el);
 
       // The same message from the page itself (another origin, another source) is ignored.
       window.postMessage({event: 'calendly.event_scheduled', payload: {}}, '*');
@@ -1799,7 +1845,7 @@ describe('<spa-book-button>', () => {
       // And from another frame at the booking page's own origin: a booking widget elsewhere on
       // the page finishing its own booking.
       const otherWidget = document.createElement('iframe');
-      otherWidget.src = crossOrigin;
+      otherWidget.src = CROSS_ORIGIN_BOOKING;
       document.body.append(otherWidget);
       await nextEvent(otherWidget, 'load');
       otherWidget.contentWindow!.postMessage('finish-booking', '*');
@@ -1809,7 +1855,7 @@ describe('<spa-book-button>', () => {
 
       const complete = nextEvent<CustomEvent>(el, 'spa-book-complete');
       frame.contentWindow!.postMessage('finish-booking', '*');
-      expect((await complete).detail).to.deep.equal({href: crossOrigin, provider: 'generic'});
+      expect((await complete).detail).to.deep.equal({href: CROSS_ORIGIN_BOOKING, provider: 'generic'});
       expect(completed).to.equal(1);
       impostor.remove();
       el.closeDialog();
@@ -1818,28 +1864,51 @@ describe('<spa-book-button>', () => {
     it('a finished booking reaches analytics with the estimate the visitor booked with', async () => {
       const win = window as unknown as {dataLayer?: Record<string, unknown>[]};
       win.dataLayer = [];
-      const crossOrigin = `http://localhost:${location.port}/test/fixtures/fake-booking-frame.html`;
       const page = await fixture<HTMLDivElement>(html`<div>
         <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
-        <spa-book-button href=${crossOrigin} target="dialog"></spa-book-button>
+        <spa-book-button href=${CROSS_ORIGIN_BOOKING} target="dialog"></spa-book-button>
       </div>`);
       const el = page.querySelector('spa-book-button')!;
-      const opened = nextEvent(el, 'spa-book-open');
-      base(el).click();
-      await opened;
-      const frame = el.shadowRoot!.querySelector('iframe')!;
-      await nextEvent(frame, 'load');
+      const frame = await openedBookingFrame(el);
       const complete = nextEvent(el, 'spa-book-complete');
       frame.contentWindow!.postMessage('finish-booking', '*');
       await complete;
       const estimate = {sessions_typical: 4, value: 750, price_max: 1500, currency: 'USD'};
-      const link = {link_url: crossOrigin, booking_provider: 'generic', booking_target: 'dialog'};
+      const link = {link_url: CROSS_ORIGIN_BOOKING, booking_provider: 'generic', booking_target: 'dialog'};
       expect(win.dataLayer).to.deep.equal([
         {event: 'spa_book_click', ...link, ...estimate},
         {event: 'spa_book_complete', ...link, ...estimate},
       ]);
       el.closeDialog();
       delete win.dataLayer;
+    });
+
+    it('a finished booking with analytics="off" tells the page, and analytics nothing', async () => {
+      const win = window as unknown as {dataLayer?: Record<string, unknown>[]};
+      win.dataLayer = [];
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CROSS_ORIGIN_BOOKING} target="dialog" analytics="off"></spa-book-button>`);
+      const frame = await openedBookingFrame(el);
+      const complete = nextEvent(el, 'spa-book-complete');
+      frame.contentWindow!.postMessage('finish-booking', '*');
+      await complete;
+      expect(win.dataLayer).to.deep.equal([]);
+      el.closeDialog();
+      delete win.dataLayer;
+    });
+
+    it('a booking frame that has gone on to another origin (a payment page, say) cannot report a booking', async () => {
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${CROSS_ORIGIN_BOOKING} target="dialog"></spa-book-button>`);
+      let completed = 0;
+      el.addEventListener('spa-book-complete', () => completed++);
+      const frame = await openedBookingFrame(el);
+      // The same frame, now on the page's own origin rather than the booking page's.
+      const movedOn = nextEvent(frame, 'load');
+      frame.contentWindow!.location.href = `${location.origin}/test/fixtures/fake-booking-frame.html`;
+      await movedOn;
+      frame.contentWindow!.postMessage('finish-booking', '*');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(completed).to.equal(0);
+      el.closeDialog();
     });
 
     for (const [name, value] of [
