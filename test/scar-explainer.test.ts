@@ -58,6 +58,38 @@ describe('<spa-scar-explainer>', () => {
       expect(links.map((a) => a.href)).to.include('https://pubmed.ncbi.nlm.nih.gov/11423843/');
     });
 
+    it('every tab says it controls the panel, and the panel is named by its tab', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="keloid"></spa-scar-explainer>`);
+      const panel = $(el, '[role="tabpanel"]');
+      expect(panel.id).to.not.equal('');
+      expect($$(el, '[role="tab"]').map((tab) => tab.getAttribute('aria-controls'))).to.deep.equal(
+        SCAR_TYPE_IDS.map(() => panel.id),
+      );
+      expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!.dataset.type).to.equal('keloid');
+    });
+
+    it('what else providers use has its sources, and each source link says it opens a new tab', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="rolling"></spa-scar-explainer>`);
+      const afterList = $(el, '.alternatives').nextElementSibling!;
+      expect(afterList.textContent!.replace(/\u2060/g, '').replace(/\s/g, ' ')).to.equal('(Jacob 2001; Karnik 2014; Asif 2016)');
+      const links = $$(el, '[part="sources"] a');
+      expect(links.length).to.be.greaterThan(1);
+      for (const link of links) {
+        expect(link.getAttribute('target')).to.equal('_blank');
+        expect(link.textContent!.trim(), link.textContent!).to.match(/\.\s+\(opens in a new tab\)$/);
+      }
+    });
+
+    it('the tab pictures and the words under the drawing are not read out again', async () => {
+      // The tab's name and the drawing's name already say what they show.
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer></spa-scar-explainer>`);
+      const icons = $$(el, '[role="tab"] svg');
+      expect(icons).to.have.length(8);
+      expect(icons.every((icon) => icon.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      expect($(el, '[part="drawing"] figcaption').getAttribute('aria-hidden')).to.equal('true');
+      expect($$(el, '[role="tab"]').map((tab) => tab.textContent!.trim())[3]).to.equal('Rolling scars');
+    });
+
     it('marks are clearly marks, and raised scars are not for microneedling', async () => {
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
       expect($(el, '.mark').textContent).to.equal('A mark, not a scar');
@@ -214,6 +246,29 @@ describe('<spa-scar-explainer>', () => {
       await el.updateComplete;
       expect(el.getAttribute('selected')).to.equal('rolling');
       expect(panelTitle(el)).to.equal('Rolling scars');
+      // Below the cards, the details are a region named after the chosen type.
+      const panel = $(el, '[part="panel"]');
+      expect([panel.getAttribute('role'), panel.getAttribute('aria-label')]).to.deep.equal(['region', 'Rolling scars']);
+    });
+
+    it("each card's rating is in its verdict's colour, the page's own where it sets one", async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer
+        layout="cards"
+        style="--spa-color-good: rgb(0, 128, 0); --spa-color-caution: rgb(150, 90, 0); --spa-color-stop: rgb(200, 0, 0)"
+      ></spa-scar-explainer>`);
+      const ratingColours = Object.fromEntries(
+        $$(el, '[role="option"]').map((card) => [card.dataset.type, getComputedStyle(card.querySelector('.rating')!).color]),
+      );
+      expect(ratingColours).to.deep.equal({
+        icepick: 'rgb(150, 90, 0)',
+        'boxcar-shallow': 'rgb(0, 128, 0)',
+        'boxcar-deep': 'rgb(150, 90, 0)',
+        rolling: 'rgb(0, 128, 0)',
+        hypertrophic: 'rgb(200, 0, 0)',
+        keloid: 'rgb(200, 0, 0)',
+        pih: 'rgb(150, 90, 0)',
+        pie: 'rgb(150, 90, 0)',
+      });
     });
 
     it('on a phone, the details of a tapped card would open below the screen: they come into view (keys leave the page still)', async () => {
@@ -250,6 +305,28 @@ describe('<spa-scar-explainer>', () => {
       await nextFrame();
       expect(panelTitle(el)).to.equal('Rolling scars');
       expect(window.scrollY).to.equal(0);
+    });
+
+    it('details that fit the screen come up only as far as needed: the tapped card stays in sight', async () => {
+      await setViewport({width: 1280, height: 900});
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 560px"></div>
+        <spa-scar-explainer layout="cards" types="rolling icepick" hide-alternatives></spa-scar-explainer>
+        <div style="height: 1200px"></div>
+      </div>`);
+      const el = page.querySelector('spa-scar-explainer')!;
+      const card = $(el, '[data-type="rolling"]');
+      const box = card.getBoundingClientRect();
+      expect(box.bottom, 'the card, in sight').to.be.below(900);
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await el.updateComplete;
+      await nextFrame();
+      const panel = $(el, '.panel').getBoundingClientRect();
+      expect(panel.height, 'details shorter than the screen').to.be.below(900);
+      expect(window.scrollY, 'the page came up').to.be.greaterThan(0);
+      expect(panel.bottom, 'the details, whole').to.be.within(899, 901);
+      expect(card.getBoundingClientRect().top, 'the tapped card, still in sight').to.be.at.least(0);
+      window.scrollTo({top: 0, behavior: 'instant'});
     });
 
     it('is accessible with each type selected', async () => {
@@ -431,6 +508,48 @@ describe('<spa-scar-explainer>', () => {
         html`<spa-scar-explainer style="--spa-color-skin: rgb(120, 80, 50)"></spa-scar-explainer>`,
       );
       expect(getComputedStyle($(el, '[part="drawing"] .skin')).fill).to.equal('rgb(120, 80, 50)');
+    });
+  });
+
+  describe('drawings', () => {
+    /** What is drawn at a point of the drawing, in the drawing's own coordinates (300 by 140). */
+    const drawnAt = (el: SpaScarExplainer, x: number, y: number) => {
+      const svg = $<SVGSVGElement>(el, '[part="drawing"] svg');
+      const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+      const hit = el.shadowRoot!.elementFromPoint(point.x, point.y);
+      return hit === svg ? 'nothing' : hit?.getAttribute('class');
+    };
+
+    it("the slice of skin follows the scar's surface: nothing is drawn above it", async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="icepick" style="width: 900px"></spa-scar-explainer>`);
+      // Ice pick: the surface at y 40 dives to y 98 at x 57.
+      expect(drawnAt(el, 10, 20), 'above the skin').to.equal('nothing');
+      expect(drawnAt(el, 57, 75), 'inside the pit').to.equal('nothing');
+      expect(drawnAt(el, 10, 80), 'under the surface').to.equal('dermis');
+      el.selected = 'rolling';
+      await el.updateComplete;
+      // Rolling: the surface sags to y 62 at x 50, and comes back up at x 90.
+      expect(drawnAt(el, 50, 54), 'inside the dip').to.equal('nothing');
+      expect(drawnAt(el, 90, 45), 'just under the surface between the dips').to.equal('epidermis');
+    });
+
+    it('each drawing shows what its words say lies in the skin', async () => {
+      const inSlice = {rolling: 'band', hypertrophic: 'scar-tissue', keloid: 'scar-tissue', pih: 'pigment', pie: 'vessel'};
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer style="width: 900px"></spa-scar-explainer>`);
+      for (const [type, shape] of Object.entries(inSlice)) {
+        el.selected = type;
+        await el.updateComplete;
+        // The slice spans x 0 to 180; the view from above, right of it, has its own marks.
+        const shapes = ($$(el, `[part="drawing"] .${shape}`) as unknown as SVGGraphicsElement[]).filter((drawn) => {
+          const box = drawn.getBBox();
+          return box.x + box.width <= 180;
+        });
+        expect(shapes.length, `${type}: ${shape} in the slice`).to.be.greaterThan(0);
+        for (const drawn of shapes) {
+          const style = getComputedStyle(drawn);
+          expect(style.fill === 'none' && style.stroke === 'none', `${type}: painted`).to.equal(false);
+        }
+      }
     });
   });
 

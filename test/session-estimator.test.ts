@@ -104,6 +104,14 @@ describe('<spa-session-estimator>', () => {
       expect(steps[1].textContent).to.contain('Session 2').and.contain(day(4));
       expect(steps[2].textContent).to.contain('Session 3').and.contain(day(8));
       expect(steps[3].textContent).to.contain('Results');
+      // Results are judged 3 to 6 months after the last session (week 8): months, not days.
+      const lastSession = new Date();
+      lastSession.setDate(lastSession.getDate() + 8 * 7);
+      const month = (later: number) =>
+        new Intl.DateTimeFormat('en', {month: 'short', year: 'numeric'})
+          .format(new Date(lastSession.getFullYear(), lastSession.getMonth() + later, 1))
+          .replace(/\s/g, '\u00a0');
+      expect(steps[3].querySelector('.step-date')!.textContent).to.equal(`${month(3)} to ${month(6)}`);
       expect($(el, '[part="timeline"] svg').getAttribute('aria-hidden')).to.equal('true');
     });
 
