@@ -123,19 +123,18 @@ const fatLobules = [14, 44, 74, 104, 134, 164].map((x, i) =>
 
 /**
  * The full drawing of a type: the slice and the view from above, with its accessible name.
- * `uid` keeps the clip path's id unique within one shadow root.
+ * One per shadow root (the explainer's panel), so one clip path id does: ids are per shadow root.
  */
-export function scarDrawing(type: ScarTypeId, label: string, uid: string): TemplateResult {
+export function scarDrawing(type: ScarTypeId, label: string): TemplateResult {
   const drawing = DRAWINGS[type];
-  const clipId = `below-${uid}`;
   const below = `${drawing.surface} V140 H0 Z`;
   // The outer <svg> goes in an html`` template; Lit's svg`` is for the fragments inside it.
   return html`
     <svg class="drawing" viewBox="0 0 300 140" role="img" aria-label=${label} focusable="false">
       <defs>
-        <clipPath id=${clipId}><path d=${below} /></clipPath>
+        <clipPath id="below"><path d=${below} /></clipPath>
       </defs>
-      <g clip-path="url(#${clipId})">
+      <g clip-path="url(#below)">
         <rect class="dermis" x="0" y="0" width=${SLICE_WIDTH} height="140" />
         <rect class="fat" x="0" y=${FAT_Y} width=${SLICE_WIDTH} height=${140 - FAT_Y} />
         ${fatLobules}

@@ -206,7 +206,7 @@ export class SpaScarExplainer extends SpaElement {
     return html`
       <div class="details">
         <figure class="figure" part="drawing">
-          ${scarDrawing(type.id, this.drawingLabel(type), type.id)}
+          ${scarDrawing(type.id, this.drawingLabel(type))}
           <figcaption aria-hidden="true">
             <span>${msg('A slice of the skin', {id: 'explainer.sliceOfSkin'})}</span>
             <span>${msg('Seen from above', {id: 'explainer.seenFromAbove'})}</span>
