@@ -344,6 +344,52 @@ describe('<spa-session-estimator>', () => {
       ]);
     });
 
+    it('every safety answer, as clinical-evidence.md §4 rates it: a stop replaces the estimate, a talk adds a note; each says what it is based on', async () => {
+      // [label ticked, 'stop' or the note's opening, the sources cited for it]
+      const answers: [string, string, string][] = [
+        ['I am pregnant or breastfeeding', 'stop', 'SkinPen labelling (FDA De Novo DEN160029)'],
+        ['I take isotretinoin (Accutane) now', 'stop', 'SkinPen labelling (FDA De Novo DEN160029)'],
+        ['Where I would be treated, I have a breakout, an infection or cold sore, a wound, sunburn or a flare of eczema or rosacea', 'stop', 'SkinPen labelling (FDA De Novo DEN160029); Chu 2021'],
+        ['I have skin cancer in that area', 'stop', 'SkinPen labelling (FDA De Novo DEN160029)'],
+        ['I have a bleeding disorder', 'stop', 'SkinPen labelling (FDA De Novo DEN160029)'],
+        ['I am allergic to metals or to numbing creams', 'stop', 'SkinPen labelling (FDA De Novo DEN160029); Chu 2021'],
+        ['I get keloids (raised scars that spread)', 'stop', 'Clinic contraindication lists; FDA'],
+        ['I stopped isotretinoin in the last 6 months', 'Isotretinoin in the last 6 months:', 'Waldman 2017; Spring 2017'],
+        ['I take blood thinners', 'Blood thinners:', 'Clinic contraindication lists'],
+        ['I have rosacea, eczema or psoriasis (not flaring now)', 'Rosacea, eczema or psoriasis:', 'Clinic contraindication lists'],
+        ['I get cold sores from time to time', 'Cold sores:', 'Clinic contraindication lists'],
+        ['My skin easily gets dark marks after spots, cuts or burns', 'Dark marks:', 'Chu 2021; Dogra 2014; IDOJ 2024'],
+        ['I have diabetes, a weakened immune system, an autoimmune condition or vitiligo, or I am having chemotherapy or radiotherapy', 'Your health conditions:', 'Clinic contraindication lists; SkinPen labelling'],
+        ['I had a peel, laser, filler or injection in that area recently', 'A recent treatment in the area:', 'Clinic contraindication lists'],
+        ['I am under 22', 'Under 22:', 'SkinPen labelling (FDA De Novo DEN160029)'],
+      ];
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const boxes = $$(el, '.check input') as HTMLInputElement[];
+      expect(boxes.map((box) => box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        answers.map(([label]) => label),
+      );
+      for (const [index, [label, says, basedOn]] of answers.entries()) {
+        boxes[index].click();
+        await settle(el);
+        const cite = text(el, '.cite');
+        if (says === 'stop') {
+          expect(headline(el), label).to.equal('Please talk to a provider first');
+          expect(text(el, '.stopped ul'), label).to.equal(label);
+          expect(cite, label).to.equal(`Based on: ${basedOn}`.replace(/\s+/g, ' '));
+        } else {
+          expect(headline(el), label).to.equal('3–6 sessions, every 2–6 weeks');
+          expect(text(el, '.cautions li'), label).to.match(new RegExp(`^${says.replace(/[()]/g, '\\$&')} `));
+          // The course's own sources first, then the answer's.
+          expect(cite, label).to.match(/^Based on: Dogra 2014; El-Domyati 2015; Tirmizi 2021; /);
+          for (const source of basedOn.split('; ')) expect(cite, label).to.contain(source);
+        }
+        boxes[index].click();
+        await settle(el);
+      }
+    });
+
     it('caution: a talk answer keeps the estimate and adds a note', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,

@@ -15,6 +15,7 @@ export interface ScreeningItem {
   label: () => string;
   /** For `talk` items: what it means for them. */
   note?: () => string;
+  /** Cited under the result ("Based on: …") while the answer is ticked. */
   sources: readonly SourceId[];
 }
 

@@ -13,7 +13,7 @@ import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '..
 import {FLAT_MARK_ALTERNATIVES, SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
 import {GRADES, type Grade} from '../../data/estimate-table.js';
 import {SCREENING, type ScreeningItem} from '../../data/screening.js';
-import {citationLabels} from '../../data/sources.js';
+import {citationLabels, type SourceId} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
 import {wholeWords, wholeWordsStyles} from '../../shared/whole-words.js';
@@ -40,6 +40,10 @@ function gradeLabel(grade: Grade): string {
       return msg("Visible at conversation distance; they don't flatten", {id: 'grade.4'});
   }
 }
+
+/** "Based on: Dogra 2014; Chu 2021": what the result and the safety answers rest on, each once. */
+const basedOn = (sources: readonly SourceId[]) =>
+  html`<p class="cite">${msg('Based on:', {id: 'estimate.basedOn'})} ${citationLabels([...new Set(sources)])}</p>`;
 
 /** The way to the result: down the page. */
 const arrowDown = html`<svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -471,12 +475,11 @@ export class SpaSessionEstimator extends SpaElement {
         ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.prompt'})}
       </p>`;
     }
+    const talks = SCREENING.filter((item) => item.level === 'talk' && this.ticked(item));
     return html`
       ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
-      ${this.renderCautions()}
-      <p class="cite">
-        ${msg('Based on:', {id: 'estimate.basedOn'})} ${citationLabels(result.sources)}
-      </p>
+      ${this.renderCautions(talks)}
+      ${basedOn([...result.sources, ...talks.flatMap((item) => item.sources)])}
     `;
   }
 
@@ -491,11 +494,11 @@ export class SpaSessionEstimator extends SpaElement {
       <ul>
         ${stops.map((item) => html`<li>${item.label()}</li>`)}
       </ul>
+      ${basedOn(stops.flatMap((item) => item.sources))}
     </div>`;
   }
 
-  private renderCautions() {
-    const talks = SCREENING.filter((item) => item.level === 'talk' && this.ticked(item));
+  private renderCautions(talks: readonly ScreeningItem[]) {
     if (!talks.length) return nothing;
     return html`<div class="cautions">
       <h4>${msg('Before you book, mention:', {id: 'estimate.mentionBeforeBooking'})}</h4>
