@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {setLocale} from '../src/index.js';
 import {SCAR_TYPE_IDS, SCAR_TYPES, SUITABILITIES, suitabilityLabel} from '../src/data/scar-types.js';
-import {SOURCES} from '../src/data/sources.js';
+import {SOURCES, type SourceId} from '../src/data/sources.js';
+import {COURSE_BY_GRADE, FLAT_MARKS, VERDICT_BY_TYPE} from '../src/data/estimate-table.js';
+import {SCREENING} from '../src/data/screening.js';
 
 const LOCALES = ['en', 'es', 'fr'] as const;
 
@@ -45,6 +47,21 @@ describe('scar type data', () => {
       if ('url' in source) expect(source.url, id).to.match(/^https:\/\//);
     }
     expect(SOURCES.marksWeb.kind).to.equal('web');
+  });
+
+  it('every source is cited by something the widgets show: a type, an estimate or a safety answer', () => {
+    const cited = new Set([
+      ...SCAR_TYPE_IDS.flatMap((id) => {
+        const type = SCAR_TYPES[id];
+        return [type.looks, type.feels, type.size, type.reason, type.alternatives].flatMap((fact) => fact.sources);
+      }),
+      ...Object.values(COURSE_BY_GRADE).flatMap((row) => row.sources),
+      ...Object.values(VERDICT_BY_TYPE).flatMap((row) => row.sources),
+      ...FLAT_MARKS.sources,
+      ...SCREENING.flatMap((item) => item.sources),
+    ]);
+    // A source no one cites is weight in every page's download that no visitor can see.
+    expect(Object.keys(SOURCES).filter((id) => !cited.has(id as SourceId))).to.deep.equal([]);
   });
 
   for (const locale of LOCALES) {

@@ -147,12 +147,6 @@ export const SOURCES = {
     citation: 'Dermaroller: simple and effective acne scar treatment. Int J Res Dermatol 2016;2:46-8',
     kind: 'peer-reviewed',
   },
-  chandrashekar2014: {
-    label: 'Chandrashekar 2014',
-    citation: 'Fractional radiofrequency microneedling for acne scars. J Cutan Aesthet Surg 2014;7:93-7',
-    url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4134659/',
-    kind: 'peer-reviewed',
-  },
   skinPenLabel: {
     label: 'SkinPen labelling (FDA De Novo DEN160029)',
     citation: 'Contraindications of the FDA-authorized microneedling device, as quoted by providers',
@@ -161,12 +155,6 @@ export const SOURCES = {
   isotretinoinConsensus: {
     label: 'Waldman 2017; Spring 2017',
     citation: 'Consensus recommendations on procedures during and after isotretinoin. Dermatol Surg 2017;43:1249-62; JAMA Dermatol 2017;153:802-9',
-    kind: 'peer-reviewed',
-  },
-  friedmann2024: {
-    label: 'Friedmann 2024',
-    citation: 'Granulomatous reactions from microneedling: a systematic review. Dermatol Surg 2024',
-    url: 'https://doi.org/10.1097/DSS.0000000000004450',
     kind: 'peer-reviewed',
   },
   clinicLists: {
