@@ -1027,6 +1027,12 @@ describe('<spa-book-button>', () => {
       expect(win.dataLayer).to.deep.equal([click]);
       expect(await clickInFrame('<script>window.dataLayer = [];</script>')).to.deep.equal([click]);
       expect(win.dataLayer).to.have.length(1);
+      // A page whose only analytics is a gtag function (a wrapper of its own, say) gets it there.
+      delete win.dataLayer;
+      const commands: unknown[][] = [];
+      win.gtag = (...args: unknown[]) => commands.push(args);
+      expect(await clickInFrame('')).to.equal(undefined);
+      expect(commands).to.deep.equal([['event', 'spa_book_click', {link_url: CALENDLY, booking_provider: 'calendly', booking_target: 'dialog'}]]);
     });
   });
 
