@@ -376,7 +376,7 @@ describe('<spa-session-estimator>', () => {
         const cite = text(el, '.cite');
         if (says === 'stop') {
           expect(headline(el), label).to.equal('Please talk to a provider first');
-          expect(text(el, '.stopped ul'), label).to.equal(label);
+          expect(text(el, '.stopped'), label).to.contain(`Because you ticked: ${label}`);
           expect(cite, label).to.equal(`Based on: ${basedOn}`.replace(/\s+/g, ' '));
         } else {
           expect(headline(el), label).to.equal('3–6 sessions, every 2–6 weeks');
@@ -388,6 +388,20 @@ describe('<spa-session-estimator>', () => {
         boxes[index].click();
         await settle(el);
       }
+    });
+
+    it('a course says what to expect: scars soften rather than vanish, and the redness after each session', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="boxcar-shallow" severity="2"></spa-session-estimator>`,
+      );
+      const expectations = $$(el, '.course h4 + ul > li').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+      expect(expectations).to.deep.equal([
+        // Clinical-evidence.md: about one Goodman–Baron grade; downtime hours to 3 days.
+        'Scars usually soften rather than disappear: about one step on the scale doctors use.',
+        'After each session, redness like a moderate sunburn, usually for a few hours to about 3 days.',
+      ]);
+      expect($(el, '.course h4').textContent).to.equal('What to expect');
+      for (const item of $$(el, '.course h4 + ul > li')) expect(item.getClientRects().length, item.textContent!).to.be.greaterThan(0);
     });
 
     it('caution: a talk answer keeps the estimate and adds a note', async () => {
@@ -751,6 +765,27 @@ describe('<spa-session-estimator>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(headlineElement);
       const top = headlineElement.getBoundingClientRect().top;
       expect(top).to.be.within(0, window.innerHeight / 2);
+    });
+
+    it('"See your estimate" takes focus to whatever the result says: a stop answer, or no course', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="3"></spa-session-estimator>`,
+      );
+      const focusedHeadline = async () => {
+        window.scrollTo(0, 0);
+        jump(el)!.click();
+        await nextFrame();
+        return (el.shadowRoot!.activeElement as HTMLElement | null)?.textContent?.trim();
+      };
+      check(el, 'pregnant').click();
+      await settle(el);
+      expect(await focusedHeadline()).to.equal('Please talk to a provider first');
+      check(el, 'pregnant').click();
+      radio(el, 'type', 'icepick').click();
+      await settle(el);
+      expect(await focusedHeadline()).to.equal('Microneedling helps ice pick scars little');
+      window.scrollTo(0, 0);
     });
 
     it('on a page that scrolls smoothly, a visitor who asks for less motion is taken there at once', async () => {
@@ -1175,6 +1210,7 @@ describe('<spa-session-estimator>', () => {
       await settle(el);
       expect(headline(el)).to.equal('2 sessions, every 4 weeks');
       expect(text(el)).not.to.contain('from the first session to the last');
+      expect($$(el, '.course > p').filter((p) => !p.textContent!.trim()), 'no empty line left under the headline').to.deep.equal([]);
       el.removeAttribute('interval-weeks');
       el.setAttribute('severity', '4');
       el.setAttribute('max-sessions', '0');
@@ -1213,6 +1249,23 @@ describe('<spa-session-estimator>', () => {
       await settle(el);
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnant"]')!.checked).to.equal(true);
       expect(headline(el)).to.equal('Please talk to a provider first');
+    });
+
+    it('talk answers that come back with the safety check are announced together, each once', async () => {
+      const el = await fixture<SpaSessionEstimator>(
+        html`<spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>`,
+      );
+      check(el, 'cold-sores').click();
+      check(el, 'blood-thinners').click();
+      await settle(el);
+      el.hideScreening = true;
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.cautions')).to.equal(null);
+      el.hideScreening = false;
+      await settle(el);
+      expect(text(el, '[role="status"]')).to.equal(
+        'Before you book, mention: Blood thinners: tell your provider, as you may bleed or bruise more. Cold sores: your provider may suggest an antiviral before treatment.',
+      );
     });
 
     it('for: follows the named explainer; a bad id warns', async () => {
