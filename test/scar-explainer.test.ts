@@ -18,6 +18,12 @@ const focusAfter = async (el: SpaScarExplainer, key: string) => {
   return focused(el);
 };
 
+/** A real click (or tap) in the middle of an element, as a visitor's pointer gives it. */
+const tap = async (target: Element) => {
+  const box = target.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+};
+
 describe('<spa-scar-explainer>', () => {
   let warnings: ReturnType<typeof recordWarnings>;
   beforeEach(async () => {
@@ -189,8 +195,7 @@ describe('<spa-scar-explainer>', () => {
       await setViewport({width: 390, height: 667});
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
       await onSmoothPageWithReducedMotion(async () => {
-        const card = $(el, '[data-type="boxcar-shallow"]').getBoundingClientRect();
-        await sendMouse({type: 'click', position: [Math.round(card.x + card.width / 2), Math.round(card.y + card.height / 2)]});
+        await tap($(el, '[data-type="boxcar-shallow"]'));
         await el.updateComplete;
         await nextFrame();
         expect($(el, '.panel').getBoundingClientRect().top).to.be.within(0, window.innerHeight / 3);
@@ -272,10 +277,6 @@ describe('<spa-scar-explainer>', () => {
     });
 
     it('on a phone, the details of a tapped card would open below the screen: they come into view (keys leave the page still)', async () => {
-      const tap = async (target: Element) => {
-        const box = target.getBoundingClientRect();
-        await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-      };
       const panelTop = () => $(el, '.panel').getBoundingClientRect().top;
       await setViewport({width: 390, height: 667});
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout="cards"></spa-scar-explainer>`);
@@ -316,9 +317,8 @@ describe('<spa-scar-explainer>', () => {
       </div>`);
       const el = page.querySelector('spa-scar-explainer')!;
       const card = $(el, '[data-type="rolling"]');
-      const box = card.getBoundingClientRect();
-      expect(box.bottom, 'the card, in sight').to.be.below(900);
-      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      expect(card.getBoundingClientRect().bottom, 'the card, in sight').to.be.below(900);
+      await tap(card);
       await el.updateComplete;
       await nextFrame();
       const panel = $(el, '.panel').getBoundingClientRect();

@@ -12,7 +12,7 @@ import {estimate, summarize, type Answers, type Estimate, type SpaConfig} from '
 import {formatAlternatives, formatMoney, formatMoneyRange, formatRange} from '../../lib/format.js';
 import {FLAT_MARK_ALTERNATIVES, SCAR_TYPE_IDS, SCAR_TYPES, type ScarTypeId} from '../../data/scar-types.js';
 import {GRADES, type Grade} from '../../data/estimate-table.js';
-import {SCREENING, type ScreeningItem} from '../../data/screening.js';
+import {SCREENING, type ScreeningItem, type ScreeningLevel} from '../../data/screening.js';
 import {citationLabels, type SourceId} from '../../data/sources.js';
 import {scarIcon} from '../scar-explainer/scar-drawing.js';
 import {scarDrawingStyles} from '../scar-explainer/scar-drawing.styles.js';
@@ -461,13 +461,13 @@ export class SpaSessionEstimator extends SpaElement {
     </fieldset>`;
   }
 
-  /** A safety answer counts only while its question is on screen, where it can be unticked. */
-  private ticked(item: ScreeningItem): boolean {
-    return !this.hideScreening && this.screening.has(item.id);
+  /** The ticked safety answers of one level. They count only while their questions are on screen, where they can be unticked. */
+  private ticked(level: ScreeningLevel): ScreeningItem[] {
+    return this.hideScreening ? [] : SCREENING.filter((item) => item.level === level && this.screening.has(item.id));
   }
 
   private renderResult() {
-    const stops = SCREENING.filter((item) => item.level === 'stop' && this.ticked(item));
+    const stops = this.ticked('stop');
     if (stops.length) return this.renderStopped(stops);
     const result = this.result;
     if (!result) {
@@ -475,7 +475,7 @@ export class SpaSessionEstimator extends SpaElement {
         ${msg('Choose your scar type and how visible your scars are to see an estimate.', {id: 'estimate.prompt'})}
       </p>`;
     }
-    const talks = SCREENING.filter((item) => item.level === 'talk' && this.ticked(item));
+    const talks = this.ticked('talk');
     return html`
       ${result.verdict === 'course' ? this.renderCourse(result) : this.renderNoCourse(result)}
       ${this.renderCautions(talks)}
