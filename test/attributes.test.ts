@@ -20,6 +20,10 @@ describe('parseChoice', () => {
     expect(describeValue('a'.repeat(100))).to.equal(JSON.stringify(`${'a'.repeat(60)}…`));
     expect(describeValue('x\ny')).to.equal('"x\\ny"');
   });
+  it('describeValue shows up to 60 characters whole, and only longer text shortened', () => {
+    expect(describeValue('a'.repeat(60))).to.equal(JSON.stringify('a'.repeat(60)));
+    expect(describeValue('a'.repeat(61))).to.equal(JSON.stringify(`${'a'.repeat(60)}…`));
+  });
 });
 
 describe('likelyChoice', () => {
@@ -32,6 +36,22 @@ describe('likelyChoice', () => {
     expect(likelyChoice('severity', 'Moderate')).to.equal('3');
     expect(likelyChoice('scar-type', 'ice-pick')).to.equal('icepick');
     expect(likelyChoice('selected', 'Ice Pick')).to.equal('icepick');
+  });
+  it('every hint the warnings give, one by one', () => {
+    const hints: Array<[string, string, string]> = [
+      ['target', '_self', 'self'], ['target', '_top', 'self'], ['target', '_parent', 'self'],
+      ['size', 'small', 'sm'], ['size', 'large', 'lg'],
+      ['variant', 'outlined', 'outline'], ['variant', 'link', 'text'],
+      ['analytics', 'false', 'off'], ['analytics', 'no', 'off'], ['analytics', '0', 'off'],
+      ['analytics', 'none', 'off'], ['analytics', 'disabled', 'off'],
+      ['layout', 'card', 'cards'], ['layout', 'grid', 'cards'],
+      ['severity', 'macular', '1'], ['severity', 'mild', '2'], ['severity', 'moderate', '3'], ['severity', 'severe', '4'],
+      ['scar-type', 'ice-pick', 'icepick'], ['scar-type', 'ice pick', 'icepick'], ['scar-type', 'ice_pick', 'icepick'],
+      ['selected', 'ice-pick', 'icepick'], ['selected', 'ice pick', 'icepick'], ['selected', 'ice_pick', 'icepick'],
+    ];
+    for (const [attribute, raw, meant] of hints) {
+      expect(likelyChoice(attribute, raw), `${attribute}="${raw}"`).to.equal(meant);
+    }
   });
   it('has no guess for words that mean the default anyway, for anything else, nor for the names objects inherit', () => {
     for (const [attribute, raw] of [['target', '_blank'], ['size', 'medium'], ['size', 'huge'], ['target', 'constructor'], ['size', '__proto__'], ['nope', 'large'], ['toString', 'x']]) {
@@ -65,6 +85,9 @@ describe('resolveLocale', () => {
     // Underscores, as some CMSs write them (a POSIX locale, not a language tag).
     ['es_MX', 'es'],
     ['fr_CA', 'fr'],
+    // Spaces around it, as a template with a stray space or newline writes it.
+    [' es-MX ', 'es'],
+    ['\tfr\n', 'fr'],
     ['de', 'en'],
     ['', 'en'],
     [null, 'en'],
