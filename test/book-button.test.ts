@@ -1178,6 +1178,31 @@ describe('<spa-book-button>', () => {
       expect(getComputedStyle(el).position).to.equal('static');
     });
 
+    it('floating on a right-to-left page: in the bottom-left corner, its end of the line', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div dir="rtl">
+        <spa-book-button href=${CALENDLY} floating></spa-book-button>
+      </div>`);
+      const el = page.querySelector('spa-book-button')!;
+      await settle(el);
+      const box = el.getBoundingClientRect();
+      expect(box.left).to.be.within(15, 17);
+      expect(window.innerHeight - box.bottom).to.be.within(15, 17);
+      // Its own width, not stretched across the screen.
+      expect(box.width).to.be.below(window.innerWidth / 2);
+    });
+
+    it('floating with a long label on a phone keeps clear of both edges of the screen', async () => {
+      await setViewport({width: 320, height: 640});
+      const el = await fixture<SpaBookButton>(
+        html`<spa-book-button href=${CALENDLY} floating label="Reserve your free microneedling consultation with Botanica Skin Studio today"></spa-book-button>`,
+      );
+      await settle(el);
+      const box = el.getBoundingClientRect();
+      expect(box.left).to.be.within(15, 17);
+      expect(window.innerWidth - box.right).to.be.within(15, 17);
+      expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
+    });
+
     it('floating: left off a printed page, where it would cover the corner of every sheet; an in-page button prints', async function () {
       // Print emulation is Chrome's protocol; in Firefox and WebKit this skips itself.
       if (!(await hasChromeProtocol())) this.skip();
@@ -1602,6 +1627,28 @@ describe('<spa-book-button>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    it('on a window narrower than the dialog, it keeps 16 px from each edge, and its booking page fills it below the bar', async () => {
+      await setViewport({width: 800, height: 600});
+      const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
+      const opened = nextEvent(el, 'spa-book-open');
+      base(el).click();
+      await opened;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const box = dialog.getBoundingClientRect();
+      expect([box.left, window.innerWidth - box.right, box.top, window.innerHeight - box.bottom]).to.deep.equal([16, 16, 16, 16]);
+      // The frame takes all the room under the bar: a booking calendar needs the height.
+      const bar = dialog.querySelector('.bar')!.getBoundingClientRect();
+      const frame = dialog.querySelector('iframe')!.getBoundingClientRect();
+      expect(frame.top).to.be.closeTo(bar.bottom, 1);
+      expect(frame.bottom).to.be.closeTo(box.bottom, 2);
+      expect([frame.left, frame.right]).to.deep.equal([box.left + 1, box.right - 1]);
+      // The close button, the control a visitor reaches for most, is a full 44 px (WCAG 2.5.5).
+      const close = dialog.querySelector('[part="close-button"]')!.getBoundingClientRect();
+      expect([close.width, close.height]).to.deep.equal([44, 44]);
+      el.closeDialog();
+      await nextEvent(el, 'spa-book-close');
+    });
+
     it('closed, it leaves <html> and <body> as it found them: not even an empty style=""', async () => {
       // A page's own script or CSS selector may read the attribute ([style], getAttribute).
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
@@ -1667,8 +1714,15 @@ describe('<spa-book-button>', () => {
       const loaded = nextEvent(frame, 'load');
       expect(loading()!.textContent!.trim()).to.equal('Loading the booking page…');
       expect(loading()!.checkVisibility(), 'visible while the page loads').to.equal(true);
-      // Drawn under the frame, which is see-through until its page arrives.
+      // Drawn under the frame, which is see-through until its page arrives: a page that paints
+      // part of itself first covers the line at once.
       expect(getComputedStyle(frame).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const line = loading()!.getBoundingClientRect();
+      const room = frame.getBoundingClientRect();
+      expect(el.shadowRoot!.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2)).to.equal(frame);
+      // In the middle of the frame's room, not over the title bar.
+      expect(line.top).to.be.above(room.top + room.height / 3);
+      expect(line.bottom).to.be.below(room.bottom - room.height / 3);
       await expect(el).to.be.accessible();
       await loaded;
       await el.updateComplete;

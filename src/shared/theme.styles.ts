@@ -41,6 +41,8 @@ export const themeStyles = css`
     font-variant: normal;
     word-break: normal;
     hyphens: manual;
+    /* break-word, not anywhere: a word too long for its line still breaks, but a narrowest
+       size keeps whole words, so a page's flex row cannot squeeze "Book" to "Boo k". */
     overflow-wrap: break-word;
     text-shadow: none;
     -webkit-text-fill-color: currentcolor;

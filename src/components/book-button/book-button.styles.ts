@@ -13,7 +13,7 @@ export const bookButtonStyles = css`
     z-index: 999;
     inset-block-end: max(16px, env(safe-area-inset-bottom));
     inset-inline-end: max(16px, env(safe-area-inset-right));
-    max-width: calc(100vw - 32px);
+    max-width: calc(100% - 32px);
     /* The host's own box takes no click: stepped aside (hidden), the corner stays the page's. */
     pointer-events: none;
   }
@@ -54,9 +54,6 @@ export const bookButtonStyles = css`
     line-height: 1.25;
     text-align: center;
     text-decoration: none;
-    /* break-word, not anywhere: a word too long for the line still breaks, but the button's
-       narrowest size keeps whole words, so a page's flex row cannot squeeze "Book" to "Boo k". */
-    overflow-wrap: break-word;
     cursor: pointer;
     transition: background-color 150ms ease, color 150ms ease, box-shadow 150ms ease;
   }
@@ -131,9 +128,11 @@ export const bookButtonStyles = css`
     height: 1em;
   }
 
+  /* In % of the viewport, a modal's containing block, not in vw and dvh: WebKitGTK 2.50 gave a
+     dialog opened after the window shrank from 1280 to 800 px the old vw (960 px wide). */
   dialog {
-    width: min(960px, calc(100vw - 32px));
-    height: min(820px, calc(100dvh - 32px));
+    width: min(960px, calc(100% - 32px));
+    height: min(820px, calc(100% - 32px));
     max-width: none;
     max-height: none;
     padding: 0;
@@ -203,9 +202,9 @@ export const bookButtonStyles = css`
     min-height: 0;
     border: 0;
     background: transparent;
-    /* Above the loading line: a page that paints as it arrives covers it at once. */
+    /* Positioned, and after the loading line: painted above it, so a page that paints as it
+       arrives covers it at once. */
     position: relative;
-    z-index: 1;
   }
   iframe.loaded {
     background: var(--_surface);
