@@ -159,6 +159,20 @@ describe('<spa-scar-explainer>', () => {
       ]);
     });
 
+    it('keyboard after a click: the tab or card an arrow key reaches wears the focus ring, the clicked one did not', async () => {
+      // Safari kept the ring off a tab focused by script after a click, arrow keys or not.
+      for (const layout of ['tabs', 'cards']) {
+        const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer layout=${layout}></spa-scar-explainer>`);
+        const ring = (type: string) => getComputedStyle($(el, `[data-type="${type}"]`)).outlineStyle;
+        await tap($(el, '[data-type="icepick"]'));
+        await el.updateComplete;
+        expect(focused(el), layout).to.equal('icepick');
+        expect(ring('icepick'), `${layout}, clicked`).to.equal('none');
+        expect(await focusAfter(el, 'ArrowRight'), layout).to.equal('boxcar-shallow');
+        expect(ring('boxcar-shallow'), `${layout}, by an arrow key`).to.equal('solid');
+      }
+    });
+
     it('keyboard: where a page draws the tabs right to left, Left moves forward', async () => {
       const style = document.createElement('style');
       style.textContent = '.rtl-tabs::part(tabs) { direction: rtl; }';

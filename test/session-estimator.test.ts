@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
@@ -793,6 +793,30 @@ describe('<spa-session-estimator>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(headlineElement);
       const top = headlineElement.getBoundingClientRect().top;
       expect(top).to.be.within(0, window.innerHeight / 2);
+    });
+
+    it('"See your estimate" pressed by keyboard rings the headline it focuses, after answers given by taps; tapped, it does not', async () => {
+      await setViewport({width: 390, height: 700});
+      const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
+      const tap = async (target: Element) => {
+        target.scrollIntoView({block: 'center'});
+        const box = target.getBoundingClientRect();
+        await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+        await settle(el);
+      };
+      await tap(radio(el, 'type', 'rolling').closest('label')!);
+      await tap(radio(el, 'grade', '3').closest('label')!);
+      const ring = () => getComputedStyle($(el, '.headline')).outlineStyle;
+      jump(el)!.focus();
+      await sendKeys({press: 'Enter'});
+      await nextFrame();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.headline'));
+      expect(ring(), 'by keyboard').to.equal('solid');
+      await tap(jump(el)!);
+      await nextFrame();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.headline'));
+      expect(ring(), 'tapped').to.equal('none');
+      window.scrollTo(0, 0);
     });
 
     it('"See your estimate" takes focus to whatever the result says: a stop answer, or no course', async () => {

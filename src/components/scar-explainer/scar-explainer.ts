@@ -328,8 +328,9 @@ export class SpaScarExplainer extends SpaElement {
     event.preventDefault();
     const id = items[next].dataset.type as ScarTypeId;
     this.pick(id);
+    // Keyboard focus, so ringed: Safari otherwise keeps the ring off after a tab was clicked.
     void this.updateComplete.then(() => {
-      this.shadowRoot!.querySelector<HTMLElement>(`[data-type="${id}"]`)?.focus();
+      this.shadowRoot!.querySelector<HTMLElement>(`[data-type="${id}"]`)?.focus({focusVisible: true});
     });
   };
 }

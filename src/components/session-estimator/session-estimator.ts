@@ -432,11 +432,15 @@ export class SpaSessionEstimator extends SpaElement {
     </p>`;
   }
 
-  /** Scrolls to the result's headline and focuses it, so that a screen reader reads on from there. */
-  private showResult = () => {
+  /**
+   * Scrolls to the result's headline and focuses it, so that a screen reader reads on from there.
+   * Ringed when the button was pressed by keyboard (a click of `detail` 0): Safari leaves the ring
+   * off after any earlier mouse click on the page.
+   */
+  private showResult = (event: MouseEvent) => {
     const headline = this.renderRoot.querySelector<HTMLElement>('.result .headline');
     headline?.scrollIntoView({block: 'start', behavior: visitorScrollBehavior()});
-    headline?.focus({preventScroll: true});
+    headline?.focus({preventScroll: true, focusVisible: !event.detail});
   };
 
   private renderScreening() {
