@@ -290,6 +290,54 @@ describe('<spa-scar-explainer>', () => {
       });
     });
 
+    it("the details' verdict is edged, and its word coloured, in the verdict's colour; the label stays in the text colour", async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer
+        style="--spa-color-good: rgb(0, 128, 0); --spa-color-caution: rgb(150, 90, 0); --spa-color-stop: rgb(200, 0, 0); --spa-color-text: rgb(20, 20, 20)"
+      ></spa-scar-explainer>`);
+      for (const [type, colour] of [['rolling', 'rgb(0, 128, 0)'], ['icepick', 'rgb(150, 90, 0)'], ['keloid', 'rgb(200, 0, 0)']]) {
+        el.selected = type;
+        await el.updateComplete;
+        const verdict = $(el, '[part="verdict"]');
+        expect(getComputedStyle(verdict).borderInlineStartColor, type).to.equal(colour);
+        expect(parseFloat(getComputedStyle(verdict).borderInlineStartWidth), type).to.be.at.least(3);
+        expect(getComputedStyle(verdict.querySelector('.rating strong')!).color, type).to.equal(colour);
+        expect(getComputedStyle(verdict.querySelector('.rating')!).color, type).to.equal('rgb(20, 20, 20)');
+      }
+    });
+
+    it('the chosen tab or card is drawn chosen: ringed inside and tinted in the primary colour; the others plain', async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer
+          layout=${layout}
+          selected="rolling"
+          style="--spa-color-primary: rgb(10, 60, 120)"
+        ></spa-scar-explainer>`);
+        const looks = Object.fromEntries(
+          $$(el, '[data-type]').map((item) => [item.dataset.type, getComputedStyle(item).boxShadow]),
+        );
+        expect(looks.rolling, layout).to.equal('rgb(10, 60, 120) 0px 0px 0px 2px inset');
+        expect(Object.entries(looks).filter(([, shadow]) => shadow !== 'none').map(([type]) => type), layout).to.deep.equal(['rolling']);
+        const tint = (type: string) => getComputedStyle($(el, `[data-type="${type}"]`)).backgroundColor;
+        expect(tint('rolling'), layout).not.to.equal(tint('icepick'));
+      }
+    });
+
+    it("a drawing's two captions sit under their halves: the slice of skin on the left, the view from above on the right", async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="rolling"></spa-scar-explainer>`);
+      const figure = $(el, 'figure').getBoundingClientRect();
+      const [slice, above] = $$(el, 'figcaption span').map((span) => span.getBoundingClientRect());
+      expect(slice.left + slice.width / 2).to.be.below(figure.left + figure.width * 0.6);
+      expect(above.left + above.width / 2).to.be.above(figure.left + figure.width * 0.6);
+      expect(slice.top).to.equal(above.top);
+    });
+
+    it('"A mark, not a scar" is a label the width of its words, not a band across the column', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
+      const mark = $(el, '.mark');
+      expect(mark.textContent!.trim()).to.equal('A mark, not a scar');
+      expect(mark.getBoundingClientRect().width).to.be.below($(el, '.facts').getBoundingClientRect().width / 2);
+    });
+
     it('on a phone, the details of a tapped card would open below the screen: they come into view (keys leave the page still)', async () => {
       const panelTop = () => $(el, '.panel').getBoundingClientRect().top;
       await setViewport({width: 390, height: 667});

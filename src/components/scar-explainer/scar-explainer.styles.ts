@@ -195,7 +195,6 @@ export const scarExplainerStyles = css`
     margin-block-start: var(--_space);
     padding-inline-start: 1.25em;
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   .sources a {
     color: var(--_primary);
