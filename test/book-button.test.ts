@@ -108,12 +108,17 @@ async function enterThenEscape(el: SpaBookButton): Promise<void> {
   await closed;
 }
 
-/** Clicks a dialog button and waits for its booking frame's page to load. */
-async function openedBookingFrame(el: SpaBookButton): Promise<HTMLIFrameElement> {
+/** Clicks a dialog button and gives its dialog once open. */
+async function openedDialog(el: SpaBookButton): Promise<HTMLDialogElement> {
   const opened = nextEvent(el, 'spa-book-open');
   base(el).click();
   await opened;
-  const frame = el.shadowRoot!.querySelector('iframe')!;
+  return el.shadowRoot!.querySelector('dialog')!;
+}
+
+/** Clicks a dialog button and waits for its booking frame's page to load. */
+async function openedBookingFrame(el: SpaBookButton): Promise<HTMLIFrameElement> {
+  const frame = (await openedDialog(el)).querySelector('iframe')!;
   await nextEvent(frame, 'load');
   return frame;
 }
@@ -1630,10 +1635,7 @@ describe('<spa-book-button>', () => {
     it('on a window narrower than the dialog, it keeps 16 px from each edge, and its booking page fills it below the bar', async () => {
       await setViewport({width: 800, height: 600});
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
-      const opened = nextEvent(el, 'spa-book-open');
-      base(el).click();
-      await opened;
-      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const dialog = await openedDialog(el);
       const box = dialog.getBoundingClientRect();
       expect([box.left, window.innerWidth - box.right, box.top, window.innerHeight - box.bottom]).to.deep.equal([16, 16, 16, 16]);
       // The frame takes all the room under the bar: a booking calendar needs the height.
@@ -1782,10 +1784,7 @@ describe('<spa-book-button>', () => {
 
     it('a click on the backdrop closes it; a click inside does not', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href=${frameUrl} target="dialog"></spa-book-button>`);
-      const opened = nextEvent(el, 'spa-book-open');
-      base(el).click();
-      await opened;
-      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const dialog = await openedDialog(el);
       const box = dialog.getBoundingClientRect();
       dialog.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: box.left + 20, clientY: box.top + 20}));
       await settle(el);
