@@ -1208,6 +1208,24 @@ describe('<spa-book-button>', () => {
       expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
     });
 
+    it('for a visitor who asks for less motion, nothing fades or slides: no transition, and the floating button steps aside without one', async () => {
+      // Chromium is asked to reduce motion; the Firefox and WebKit runs always do.
+      const chrome = await hasChromeProtocol();
+      if (chrome) await emulateMedia({reducedMotion: 'reduce'});
+      try {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'motion is reduced').to.equal(true);
+        const {page, floating} = await inPageButtonAboveFloatingOne();
+        const inPage = page.querySelector<SpaBookButton>('spa-book-button:not([floating])')!;
+        for (const el of [inPage, floating]) {
+          expect(getComputedStyle(base(el)).transitionDuration.split(', '), el.outerHTML).to.satisfy((all: string[]) => all.every((d) => d === '0s'));
+        }
+        expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
+        expect(floating.shadowRoot!.getAnimations()).to.deep.equal([]);
+      } finally {
+        if (chrome) await emulateMedia({reducedMotion: 'no-preference'});
+      }
+    });
+
     it('floating: left off a printed page, where it would cover the corner of every sheet; an in-page button prints', async function () {
       // Print emulation is Chrome's protocol; in Firefox and WebKit this skips itself.
       if (!(await hasChromeProtocol())) this.skip();

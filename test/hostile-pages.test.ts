@@ -60,6 +60,9 @@ describe('hostile pages', () => {
       expect(style.textTransform, widget.localName).to.equal('none');
       expect(style.letterSpacing, widget.localName).to.equal('normal');
       expect(style.whiteSpace, widget.localName).to.equal('normal');
+      expect(style.textIndent, widget.localName).to.equal('0px');
+      expect(style.wordSpacing, widget.localName).to.equal('0px');
+      expect(style.textAlign, widget.localName).not.to.equal('justify');
       expect(style.hyphens, widget.localName).to.equal('manual');
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), widget.localName).to.be.below(2);
       expect(style.textShadow, widget.localName).to.equal('none');

@@ -331,6 +331,14 @@ describe('<spa-scar-explainer>', () => {
       expect(slice.top).to.equal(above.top);
     });
 
+    it("the details keep none of the browser's own margins: the drawing at the panel's edge, each fact under its heading", async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="rolling"></spa-scar-explainer>`);
+      const left = (element: Element) => element.getBoundingClientRect().left;
+      expect(left($(el, 'figure'))).to.equal(left($(el, '.details')));
+      const [term, fact] = [$(el, 'dt'), $(el, 'dd')];
+      expect(left(fact)).to.equal(left(term));
+    });
+
     it('"A mark, not a scar" is a label the width of its words, not a band across the column', async () => {
       const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected="pih"></spa-scar-explainer>`);
       const mark = $(el, '.mark');
