@@ -1,5 +1,5 @@
 /** Shared test helpers: observing the console and waiting on real browser events. */
-import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendMouse} from '@web/test-runner-commands';
 
 /**
  * Whether the browser is driven over Chrome's DevTools protocol, which some tests need (heap
@@ -184,4 +184,10 @@ export async function inEveryLanguageAndWidth(
       expectations(`${locale}, ${width} px${textPx === 16 ? '' : ` at ${textPx} px text`}`);
     }
   }
+}
+
+/** A real click (or tap) in the middle of an element, as a visitor's pointer gives it. */
+export async function tap(target: Element): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }

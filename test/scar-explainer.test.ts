@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, tap, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -16,12 +16,6 @@ const focusAfter = async (el: SpaScarExplainer, key: string) => {
   await sendKeys({press: key});
   await el.updateComplete;
   return focused(el);
-};
-
-/** A real click (or tap) in the middle of an element, as a visitor's pointer gives it. */
-const tap = async (target: Element) => {
-  const box = target.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 };
 
 describe('<spa-scar-explainer>', () => {

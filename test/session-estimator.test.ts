@@ -1,9 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {EstimateSummary} from '../src/shared/estimate.js';
-import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {hasChromeProtocol, inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, tap, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -798,21 +798,20 @@ describe('<spa-session-estimator>', () => {
     it('"See your estimate" pressed by keyboard rings the headline it focuses, after answers given by taps; tapped, it does not', async () => {
       await setViewport({width: 390, height: 700});
       const el = await fixture<SpaSessionEstimator>(html`<spa-session-estimator></spa-session-estimator>`);
-      const tap = async (target: Element) => {
+      const tapInView = async (target: Element) => {
         target.scrollIntoView({block: 'center'});
-        const box = target.getBoundingClientRect();
-        await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+        await tap(target);
         await settle(el);
       };
-      await tap(radio(el, 'type', 'rolling').closest('label')!);
-      await tap(radio(el, 'grade', '3').closest('label')!);
+      await tapInView(radio(el, 'type', 'rolling').closest('label')!);
+      await tapInView(radio(el, 'grade', '3').closest('label')!);
       const ring = () => getComputedStyle($(el, '.headline')).outlineStyle;
       jump(el)!.focus();
       await sendKeys({press: 'Enter'});
       await nextFrame();
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.headline'));
       expect(ring(), 'by keyboard').to.equal('solid');
-      await tap(jump(el)!);
+      await tapInView(jump(el)!);
       await nextFrame();
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.headline'));
       expect(ring(), 'tapped').to.equal('none');

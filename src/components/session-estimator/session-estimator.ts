@@ -465,7 +465,10 @@ export class SpaSessionEstimator extends SpaElement {
     </fieldset>`;
   }
 
-  /** The ticked safety answers of one level. They count only while their questions are on screen, where they can be unticked. */
+  /**
+   * The ticked safety answers of one level. They count only while their questions are on
+   * screen, where they can be unticked.
+   */
   private ticked(level: ScreeningLevel): ScreeningItem[] {
     return this.hideScreening ? [] : SCREENING.filter((item) => item.level === level && this.screening.has(item.id));
   }
