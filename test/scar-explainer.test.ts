@@ -615,6 +615,42 @@ describe('<spa-scar-explainer>', () => {
         }
       }
     });
+
+    it("paints every shape, in the drawings and on the tabs, in its own colour: none in the browser's default black", async () => {
+      // A shape whose class has no rule is filled black: a black disc over the view from
+      // above, black fat, black pigment.
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer style="width: 900px"></spa-scar-explainer>`);
+      for (const type of SCAR_TYPE_IDS) {
+        el.selected = type;
+        await el.updateComplete;
+        const shapes = $$(el, 'svg :is(rect, circle, ellipse, path):not(defs *)');
+        expect(shapes.length, type).to.be.greaterThan(40);
+        for (const shape of shapes) {
+          const name = `${type}: ${shape.closest('svg')!.getAttribute('class')} .${shape.getAttribute('class')}`;
+          expect(getComputedStyle(shape).fill, name).to.not.equal('rgb(0, 0, 0)');
+        }
+      }
+    });
+
+    it('shades the deep boxcar dents darker than the shallow ones, and draws the fading flat marks fainter', async () => {
+      const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer style="width: 900px"></spa-scar-explainer>`);
+      /** The sum of a colour's three channels, as the browser computed it (rgb() or color(srgb)). */
+      const lightness = (shape: Element) =>
+        getComputedStyle(shape).fill.match(/[\d.]+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b);
+      const dent = async (type: string) => {
+        el.selected = type;
+        await el.updateComplete;
+        return lightness($(el, '[part="drawing"] .dent'));
+      };
+      expect(await dent('boxcar-deep')).to.be.lessThan(await dent('boxcar-shallow'));
+      for (const type of ['pih', 'pie']) {
+        el.selected = type;
+        await el.updateComplete;
+        const marks = $$(el, '[part="drawing"] .faint').map((mark) => Number(getComputedStyle(mark).opacity));
+        expect(marks, type).to.have.length(1);
+        expect(marks[0], type).to.be.lessThan(1);
+      }
+    });
   });
 
   describe('localization', () => {
