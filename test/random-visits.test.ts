@@ -51,7 +51,12 @@ function randomFrom(seed: number) {
   return {next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]};
 }
 
+/**
+ * Until the step's effects have landed. Two frames: WebKit cancels a dialog on an Escape key in
+ * one and sends its `close` event, which gives the page its scroll back, only in the next.
+ */
 const settle = async () => {
+  await nextFrame();
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve));
 };
@@ -134,7 +139,7 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
 }
 
 describe('random visits: a visitor and a page in any order', () => {
-  for (const seed of [1, 2, 3, 4]) {
+  for (const seed of [1, 2, 3, 4, 100]) {
     it(`seed ${seed}: 120 steps, and after each the kit still holds together`, async function () {
       this.timeout(30000);
       const random = randomFrom(seed);
