@@ -1,9 +1,11 @@
 /**
  * A visitor and a page doing many things in a random (seeded, so repeatable) order: clicks,
- * keys, attributes good and bad, language changes, elements moved, added, cloned and removed.
+ * real key presses, attributes good and bad, language changes, window sizes from a small phone
+ * to a desktop, elements moved, added, cloned and removed.
  * After every step the kit must still hold together as a visitor sees it. Each invariant is a
  * bug this walk found, or one a page would show at once if it broke: a dialog left open as a
- * plain box after a move (and the next click throwing), a page left scroll-locked.
+ * plain box after a move (and the next click throwing), a page left scroll-locked, an element
+ * wider than the window.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
@@ -11,6 +13,7 @@ import type {SpaScarExplainer} from '../src/components/scar-explainer/scar-expla
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {BookClickDetail} from '../src/components/book-button/book-button.js';
 import {nextFrame} from './helpers.js';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 
 const FRAME = `${location.origin}/test/fixtures/fake-booking-frame.html`;
 
@@ -51,12 +54,7 @@ function randomFrom(seed: number) {
   return {next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]};
 }
 
-/**
- * Until the step's effects have landed. Two frames: WebKit cancels a dialog on an Escape key in
- * one and sends its `close` event, which gives the page its scroll back, only in the next.
- */
 const settle = async () => {
-  await nextFrame();
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve));
 };
@@ -125,6 +123,8 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
   const locked = document.documentElement.style.overflow === 'hidden';
   if (locked !== dialogs.some((dialog) => dialog.matches(':modal'))) return `page scroll locked: ${locked}, with no dialog or the reverse`;
   for (const el of elements) {
+    const box = el.shadowRoot!.querySelector('[part="base"]')?.getBoundingClientRect();
+    if (box && box.width && (box.right > innerWidth + 1 || box.left < -1)) return `<${el.localName}> spills out of the window: ${box.left}-${box.right} of ${innerWidth}`;
     if (!el.shadowRoot!.querySelector('[part="base"]')) return `<${el.localName}> rendered nothing`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;
     const broken = brokenInside(el);
@@ -139,7 +139,7 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
 }
 
 describe('random visits: a visitor and a page in any order', () => {
-  for (const seed of [1, 2, 3, 4, 100]) {
+  for (const seed of [1, 2, 3, 4]) {
     it(`seed ${seed}: 120 steps, and after each the kit still holds together`, async function () {
       this.timeout(30000);
       const random = randomFrom(seed);
@@ -191,10 +191,15 @@ describe('random visits: a visitor and a page in any order', () => {
             const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[tabindex="0"], input, button')];
             if (focusable.length) {
               const key = random.pick(['ArrowRight', 'ArrowLeft', 'Home', 'End', ' ', 'Enter', 'Escape']);
-              random.pick(focusable).dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true, composed: true}));
+              random.pick(focusable).focus();
+              await sendKeys({press: key});
               visitorActed = true;
               steps.push(`${tag} key ${key}`);
             }
+          } else if (roll < 0.85 && random.next() < 0.5) {
+            const [width, height] = random.pick([[390, 800], [800, 600], [1280, 800], [320, 568], [700, 400]]);
+            await setViewport({width, height});
+            steps.push(`viewport ${width}x${height}`);
           } else if (roll < 0.85) {
             document.documentElement.lang = random.pick(['en', 'es-MX', 'fr', 'de']);
             steps.push(`lang ${document.documentElement.lang}`);
@@ -232,6 +237,7 @@ describe('random visits: a visitor and a page in any order', () => {
         page.removeEventListener('spa-book-click', onBookClick);
         for (const el of page.querySelectorAll('*')) el.shadowRoot?.querySelector('dialog')?.close();
         document.documentElement.lang = pageLang;
+        await setViewport({width: 800, height: 600});
       }
       expect(errors).to.deep.equal([]);
     });
