@@ -123,8 +123,13 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
   const locked = document.documentElement.style.overflow === 'hidden';
   if (locked !== dialogs.some((dialog) => dialog.matches(':modal'))) return `page scroll locked: ${locked}, with no dialog or the reverse`;
   for (const el of elements) {
+    // Inside the window, and an in-page element inside its column (the floating one is the window's).
     const box = el.shadowRoot!.querySelector('[part="base"]')?.getBoundingClientRect();
-    if (box && box.width && (box.right > innerWidth + 1 || box.left < -1)) return `<${el.localName}> spills out of the window: ${box.left}-${box.right} of ${innerWidth}`;
+    const column = el.hasAttribute('floating') ? null : el.closest('section')?.getBoundingClientRect();
+    if (box?.width && (box.right > innerWidth + 1 || box.left < -1)) return `<${el.localName}> spills out of the window: ${box.left}-${box.right} of ${innerWidth}`;
+    if (box?.width && column && (box.right > column.right + 1 || box.left < column.left - 1)) {
+      return `<${el.localName}> spills out of its column: ${box.left}-${box.right} of ${column.left}-${column.right}`;
+    }
     if (!el.shadowRoot!.querySelector('[part="base"]')) return `<${el.localName}> rendered nothing`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;
     const broken = brokenInside(el);
@@ -161,6 +166,11 @@ describe('random visits: a visitor and a page in any order', () => {
         if (detail.target !== 'dialog') event.preventDefault();
       };
       page.addEventListener('spa-book-click', onBookClick);
+      // Nor do links to a new tab (the dialog's own): the tab would take the foreground.
+      const keepTabsShut = (event: Event) => {
+        if ((event.composedPath()[0] as Element).closest?.('a[target="_blank"]')) event.preventDefault();
+      };
+      page.addEventListener('click', keepTabsShut);
       const pageLang = document.documentElement.lang;
       const warn = console.warn;
       console.warn = () => {}; // Bad values warn by design; fuzz-attributes.test.ts checks those.
@@ -200,6 +210,15 @@ describe('random visits: a visitor and a page in any order', () => {
             const [width, height] = random.pick([[390, 800], [800, 600], [1280, 800], [320, 568], [700, 400]]);
             await setViewport({width, height});
             steps.push(`viewport ${width}x${height}`);
+          } else if (roll < 0.85 && random.next() < 0.5) {
+            // The page's direction, its text size, or the width of the column an element is in.
+            const what = random.pick(['dir', 'text size', 'column']);
+            const root = document.documentElement;
+            if (what === 'dir') root.dir = random.pick(['rtl', 'ltr']);
+            if (what === 'text size') root.style.fontSize = random.pick(['100%', '200%', '75%']);
+            const column = random.pick([...page.querySelectorAll('section')]);
+            if (what === 'column') column.style.width = random.pick(['240px', '300px', '100%', '']);
+            steps.push(`${what}: dir=${root.dir} font-size=${root.style.fontSize} column=${column.style.width}`);
           } else if (roll < 0.85) {
             document.documentElement.lang = random.pick(['en', 'es-MX', 'fr', 'de']);
             steps.push(`lang ${document.documentElement.lang}`);
@@ -235,9 +254,12 @@ describe('random visits: a visitor and a page in any order', () => {
         console.warn = warn;
         window.removeEventListener('error', onError);
         page.removeEventListener('spa-book-click', onBookClick);
+        page.removeEventListener('click', keepTabsShut);
         for (const el of page.querySelectorAll('*')) el.shadowRoot?.querySelector('dialog')?.close();
         document.documentElement.lang = pageLang;
         await setViewport({width: 800, height: 600});
+        document.documentElement.dir = '';
+        document.documentElement.style.fontSize = '';
       }
       expect(errors).to.deep.equal([]);
     });
