@@ -131,6 +131,14 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
       return `<${el.localName}> spills out of its column: ${box.left}-${box.right} of ${column.left}-${column.right}`;
     }
     if (!el.shadowRoot!.querySelector('[part="base"]')) return `<${el.localName}> rendered nothing`;
+    // Nothing shown inside spills out of it: text, a list, a picture (the dialog is the window's).
+    // Shown: a closed <details>' content keeps the size it had when open, in Firefox.
+    const inside = el.shadowRoot!.querySelectorAll('[part="base"] *:not(svg *, dialog, dialog *, .visually-hidden *)');
+    const spilling = box?.width && [...inside].find((part) => {
+      const {left, right, width} = part.getBoundingClientRect();
+      return width && (right > box.right + 1 || left < box.left - 1) && part.checkVisibility();
+    });
+    if (spilling) return `<${el.localName}>'s ${spilling.localName}.${spilling.className} spills out of it: "${spilling.textContent!.trim().slice(0, 40)}"`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;
     const broken = brokenInside(el);
     if (broken) return broken;
