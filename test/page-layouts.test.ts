@@ -7,9 +7,24 @@
  */
 import {expect, fixture} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import '../src/index.js';
+import {setLocale} from '../src/index.js';
+import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
+import {SCREENING} from '../src/data/screening.js';
+import {nextFrame} from './helpers.js';
 
 const READABLE = 320; // 20em at 16 px
+
+/** The parts of a widget, shown, that reach past its panel's edges: a word too long for its column. */
+function spillingOut(el: Element): string[] {
+  const panel = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+  const parts = el.shadowRoot!.querySelectorAll('[part="base"] *:not(svg *, dialog, dialog *, .visually-hidden *)');
+  return [...parts]
+    .filter((part) => {
+      const {left, right} = part.getBoundingClientRect();
+      return (right > panel.right + 1 || left < panel.left - 1) && part.checkVisibility();
+    })
+    .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+}
 
 /** What a widget's width should be, given its page's box. */
 type Expected = (page: HTMLElement) => number;
@@ -56,6 +71,56 @@ describe('page layouts', () => {
       expect(page.scrollHeight, `${width} px: the widgets are taller than the box`).to.be.above(1000);
       expect(document.documentElement.scrollHeight, `${width} px`).to.equal(innerHeight);
     }
+  });
+
+  it('in a 240 px sidebar read at 200% text: long words break, and nothing spills out of the panels', async () => {
+    // "Microneedling:" or "anticoagulantes" at 32 px is wider than such a column: a grid's auto
+    // column grew to fit it and took every line of the column past the panel's edge.
+    const page = await fixture<HTMLDivElement>(`<div style="width: 240px; font: 32px/1.5 serif">
+      <spa-scar-explainer></spa-scar-explainer>
+      <spa-scar-explainer layout="cards"></spa-scar-explainer>
+      <spa-session-estimator price="249.50" package-size="3" package-price="650"></spa-session-estimator>
+    </div>`);
+    const [tabs, cards, estimator] = [...page.children] as (HTMLElement & {selected: string | null})[];
+    const boxes = (level: string) => SCREENING.filter((item) => item.level === level).map((item) => item.id);
+    const tick = (ids: string[], checked: boolean) => {
+      for (const id of ids) {
+        const box = estimator.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`)!;
+        if (box.checked !== checked) box.click();
+      }
+    };
+    try {
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        for (const type of SCAR_TYPE_IDS) {
+          tabs.selected = cards.selected = type;
+          estimator.setAttribute('scar-type', type);
+          for (const severity of ['1', '3', '4']) {
+            estimator.setAttribute('severity', severity);
+            await nextFrame();
+            const where = `${locale}, ${type}, grade ${severity}`;
+            expect(spillingOut(estimator), `estimator: ${where}`).to.deep.equal([]);
+          }
+          expect(spillingOut(tabs), `explainer tabs: ${locale}, ${type}`).to.deep.equal([]);
+          expect(spillingOut(cards), `explainer cards: ${locale}, ${type}`).to.deep.equal([]);
+        }
+        tick(boxes('talk'), true);
+        await nextFrame();
+        expect(spillingOut(estimator), `estimator with every note: ${locale}`).to.deep.equal([]);
+        tick(boxes('stop'), true);
+        await nextFrame();
+        expect(spillingOut(estimator), `estimator stopped: ${locale}`).to.deep.equal([]);
+        tick([...boxes('talk'), ...boxes('stop')], false);
+      }
+    } finally {
+      await setLocale('en');
+    }
+    // The words really are wider than the column's room: the check is not idle.
+    const widest = document.createElement('span');
+    widest.style.font = 'bold 32px serif';
+    widest.textContent = 'Microneedling:';
+    page.append(widest);
+    expect(widest.getBoundingClientRect().width).to.be.above(tabs.shadowRoot!.querySelector('.verdict .rating')!.clientWidth);
   });
 
   for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {

@@ -20,8 +20,13 @@ export const panelStyles = css`
     min-width: 0;
     contain-intrinsic-inline-size: 20em;
   }
+  /* Its column, and those of the single-column grids inside (each element's styles), may be
+     narrower than their longest word (text at 200 % in a 240 px sidebar): the word then breaks,
+     by the theme's overflow-wrap, where an auto column would widen past the panel's edge and
+     take the text out with it. */
   .base {
     display: grid;
+    grid-auto-columns: minmax(0, 1fr);
     border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     border-radius: var(--_box-radius);
     background: var(--_surface);

@@ -147,6 +147,12 @@ export const scarExplainerStyles = css`
   dt {
     font-weight: 600;
   }
+  /* Columns as narrow as their room, not their longest word (panel.styles' .base). */
+  .facts,
+  dl,
+  .verdict {
+    grid-auto-columns: minmax(0, 1fr);
+  }
   .verdict {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -30,6 +30,8 @@ export const sessionEstimatorStyles = css`
   }
   .choices {
     display: grid;
+    /* As narrow as its room, not its longest word (panel.styles' .base); so below. */
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   /* Wide enough, in em so that it grows with the font, for the longest word of any language
@@ -90,11 +92,15 @@ export const sessionEstimatorStyles = css`
     width: 1.75em;
     height: 1.75em;
   }
-  .choice > span {
+  /* Narrower than its longest word where it must be ("anticoagulantes" at 200 % in a sidebar):
+     the word breaks rather than push past the panel's edge. */
+  .choice > span,
+  .check > span {
     min-width: 0;
   }
   .checks {
     display: grid;
+    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .check {
@@ -113,6 +119,7 @@ export const sessionEstimatorStyles = css`
 
   .result {
     display: grid;
+    grid-auto-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     align-content: start;
     align-self: start;
@@ -125,6 +132,7 @@ export const sessionEstimatorStyles = css`
   .stopped,
   .cautions {
     display: grid;
+    grid-auto-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
   }
   .course,
