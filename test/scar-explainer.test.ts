@@ -167,6 +167,44 @@ describe('<spa-scar-explainer>', () => {
       }
     });
 
+    it('keyboard: focus stays with the types when the page changes the layout or takes the focused type away', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <input aria-label="Search the site" />
+        <spa-scar-explainer selected="rolling"></spa-scar-explainer>
+        <div style="height: 3000px"></div>
+      </div>`);
+      const el = page.querySelector<SpaScarExplainer>('spa-scar-explainer')!;
+      $(el, '[data-type="rolling"]').focus();
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      // Tabs to cards (a page switching at a breakpoint): on the chosen card, without scrolling
+      // the page back to it.
+      scrollTo({top: 2000, behavior: 'instant'});
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect($(el, '[role="option"]'), 'cards drawn').to.exist;
+      expect(focused(el), 'tabs to cards').to.equal('hypertrophic');
+      expect($(el, '[data-type="hypertrophic"]').getBoundingClientRect().bottom, 'scrolled back to it').to.be.below(0);
+      scrollTo({top: 0, behavior: 'instant'});
+      // The focused type taken out of the list: on the tab stop of the types left.
+      el.layout = 'tabs';
+      el.types = 'icepick pie';
+      await el.updateComplete;
+      expect(focused(el), 'focused type taken away').to.equal('icepick');
+      // The next Tab goes on from there, not from the top of the page.
+      await sendKeys({down: 'Shift'});
+      try {
+        await sendKeys({press: 'Tab'});
+      } finally {
+        await sendKeys({up: 'Shift'});
+      }
+      expect(document.activeElement, 'Shift+Tab').to.equal(page.querySelector('input'));
+      // Focus never comes from outside.
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect(document.activeElement, 'focus outside').to.equal(page.querySelector('input'));
+    });
+
     it('keyboard: where a page draws the tabs right to left, Left moves forward', async () => {
       const style = document.createElement('style');
       style.textContent = '.rtl-tabs::part(tabs) { direction: rtl; }';

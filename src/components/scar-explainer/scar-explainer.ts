@@ -88,9 +88,12 @@ export class SpaScarExplainer extends SpaElement {
   private shown: ScarTypeId[] = [...SCAR_TYPE_IDS];
   private chosen: ScarTypeId | null = null;
   private layoutValue: ExplainerLayout = 'tabs';
+  /** Whether one of its types had focus as this update began (see updated()). */
+  private hadFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.hadFocus = !!this.shadowRoot?.activeElement;
     const {list, chosen, selectedInvalid} = explainerState(this.types, this.selected);
     if (list.unknown.length || list.fellBack) {
       const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;
@@ -132,6 +135,17 @@ export class SpaScarExplainer extends SpaElement {
         </p>
       </section>
     `;
+  }
+
+  /**
+   * The page changed the layout, or the types without the focused one: focus fell to the page,
+   * and a keyboard's next Tab would start from its top. It stays with the types, on their tab
+   * stop, without scrolling a page the visitor has scrolled on.
+   */
+  protected override updated(): void {
+    if (this.hadFocus && !this.shadowRoot!.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>('[data-type][tabindex="0"]')?.focus({preventScroll: true});
+    }
   }
 
   private renderTabs() {
