@@ -88,7 +88,7 @@ export class SpaScarExplainer extends SpaElement {
   private shown: ScarTypeId[] = [...SCAR_TYPE_IDS];
   private chosen: ScarTypeId | null = null;
   private layoutValue: ExplainerLayout = 'tabs';
-  /** Whether one of its types had focus as this update began (see updated()). */
+  /** Whether focus was inside it as this update began (see updated()). */
   private hadFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
