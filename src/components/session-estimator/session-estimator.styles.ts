@@ -30,8 +30,6 @@ export const sessionEstimatorStyles = css`
   }
   .choices {
     display: grid;
-    /* As narrow as its room, not its longest word (panel.styles' .base); so below. */
-    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   /* Wide enough, in em so that it grows with the font, for the longest word of any language
@@ -100,7 +98,6 @@ export const sessionEstimatorStyles = css`
   }
   .checks {
     display: grid;
-    grid-auto-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .check {
@@ -119,7 +116,6 @@ export const sessionEstimatorStyles = css`
 
   .result {
     display: grid;
-    grid-auto-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     align-content: start;
     align-self: start;
@@ -132,8 +128,17 @@ export const sessionEstimatorStyles = css`
   .stopped,
   .cautions {
     display: grid;
-    grid-auto-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
+  }
+  /* Columns as narrow as their room, not their longest word (panel.styles' .base). */
+  .choices,
+  .checks,
+  .result,
+  .course,
+  .no-course,
+  .stopped,
+  .cautions {
+    grid-auto-columns: minmax(0, 1fr);
   }
   .course,
   .no-course,
