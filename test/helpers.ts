@@ -191,3 +191,19 @@ export async function tap(target: Element): Promise<void> {
   const box = target.getBoundingClientRect();
   await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }
+
+/**
+ * The parts of a widget, shown, that reach past its panel's edges (a word too long for its
+ * column), named with their first words. Shown: a closed <details>' content keeps the size it had
+ * when open, in Firefox. The dialog is the window's, not the panel's.
+ */
+export function spillingOut(el: Element): string[] {
+  const panel = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+  const parts = el.shadowRoot!.querySelectorAll('[part="base"] *:not(svg *, dialog, dialog *, .visually-hidden *)');
+  return [...parts]
+    .filter((part) => {
+      const {left, right} = part.getBoundingClientRect();
+      return (right > panel.right + 1 || left < panel.left - 1) && part.checkVisibility();
+    })
+    .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+}

@@ -10,21 +10,9 @@ import {setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
 import {SCREENING} from '../src/data/screening.js';
-import {nextFrame} from './helpers.js';
+import {nextFrame, spillingOut} from './helpers.js';
 
 const READABLE = 320; // 20em at 16 px
-
-/** The parts of a widget, shown, that reach past its panel's edges: a word too long for its column. */
-function spillingOut(el: Element): string[] {
-  const panel = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
-  const parts = el.shadowRoot!.querySelectorAll('[part="base"] *:not(svg *, dialog, dialog *, .visually-hidden *)');
-  return [...parts]
-    .filter((part) => {
-      const {left, right} = part.getBoundingClientRect();
-      return (right > panel.right + 1 || left < panel.left - 1) && part.checkVisibility();
-    })
-    .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
-}
 
 /** What a widget's width should be, given its page's box. */
 type Expected = (page: HTMLElement) => number;
