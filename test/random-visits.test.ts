@@ -26,6 +26,9 @@ const VALUES: Record<string, Record<string, string[]>> = {
     variant: ['primary', 'outline', 'text', 'huge'],
     floating: [''],
     estimator: ['est', 'nope'],
+    size: ['sm', 'lg', 'xl'],
+    provider: ['calendly', 'generic', 'bogus'],
+    analytics: ['off', 'no'],
   },
   'spa-scar-explainer': {
     types: ['rolling', 'icepick pie', 'bogus', 'rolling boxcar-deep keloid'],
@@ -42,6 +45,7 @@ const VALUES: Record<string, Record<string, string[]>> = {
     'package-price': ['650'],
     currency: ['EUR', 'JPY', 'XXX'],
     'max-sessions': ['2', '50', '0'],
+    'interval-weeks': ['4', '4-6', '1', '8-12', '6-4', 'x'],
     'hide-screening': [''],
   },
 };
@@ -104,6 +108,19 @@ function brokenInside(el: Element): string | null {
     const shown = `${checked('type')} ${checked('grade')}`;
     const held = `${estimate?.scarType ?? null} ${estimate?.severity ?? null}`;
     if (shown !== held) return `the estimator shows the answers ${shown} but its estimate is for ${held}`;
+    // What it writes is what it holds (and what travels with a booking): the counts and the price.
+    if (!root.querySelector('.stopped') && estimate?.sessions) {
+      const {sessions, intervalWeeks} = estimate;
+      const range = ({min, max}: {min: number; max: number}) => (min === max ? [min] : [min, max]);
+      const counts = sessions.max === 1 ? [1] : [...range(sessions), ...(intervalWeeks!.max === 1 ? [] : range(intervalWeeks!))];
+      const headline = readable(root.querySelector('.headline')?.textContent);
+      if (`${headline.match(/\d+/g)}` !== `${counts}`) return `the estimator writes "${headline}" for ${JSON.stringify(estimate)}`;
+      const price = readable(root.querySelector('[part="price"] strong')?.textContent);
+      const {price: charged} = estimate;
+      const cents = charged && !(Number.isInteger(charged.min) && Number.isInteger(charged.max));
+      const digits = charged ? range(charged).map((amount) => (cents ? amount.toFixed(2) : `${amount}`).replace('.', '')).join('') : '';
+      if (price.replace(/\D/g, '') !== digits) return `the estimator writes "${price}" for the price ${JSON.stringify(charged)}`;
+    }
   }
   if (el.localName === 'spa-book-button') {
     const link = root.querySelector('a[part="base"]');
@@ -154,7 +171,7 @@ describe('random visits: a visitor and a page in any order', () => {
       const page = await fixture<HTMLDivElement>(html`<div>
         <section><spa-book-button href=${FRAME} target="dialog"><a href=${FRAME}>Book a consultation</a></spa-book-button></section>
         <section><spa-scar-explainer></spa-scar-explainer></section>
-        <section><spa-session-estimator price="250" package-size="3" package-price="650"></spa-session-estimator></section>
+        <section><spa-session-estimator scar-type="rolling" severity="3" price="250" package-size="3" package-price="650"></spa-session-estimator></section>
         <section><spa-book-button href=${FRAME} target="new-tab"></spa-book-button></section>
         <spa-book-button floating target="dialog" href=${FRAME}></spa-book-button>
       </div>`);
@@ -169,6 +186,10 @@ describe('random visits: a visitor and a page in any order', () => {
         if (detail.target !== 'dialog') event.preventDefault();
       };
       page.addEventListener('spa-book-click', onBookClick);
+      // The kit's own news, heard this step: only a visitor's act makes any (SPEC.md).
+      let heard: {type: string; target: Element; detail: unknown}[] = [];
+      const onNews = (event: Event) => heard.push({type: event.type, target: event.target as Element, detail: (event as CustomEvent).detail});
+      for (const type of ['spa-estimate-change', 'spa-scar-select']) page.addEventListener(type, onNews);
       // Nor do links to a new tab (the dialog's own): the tab would take the foreground.
       const keepTabsShut = (event: Event) => {
         if ((event.composedPath()[0] as Element).closest?.('a[target="_blank"]')) event.preventDefault();
@@ -185,6 +206,7 @@ describe('random visits: a visitor and a page in any order', () => {
           const tag = el.localName;
           const roll = random.next();
           lastClick = null;
+          heard = [];
           const selectedBefore = (el as SpaScarExplainer).selected;
           let visitorActed = false;
           if (roll < 0.35) {
@@ -243,6 +265,12 @@ describe('random visits: a visitor and a page in any order', () => {
           await settle();
           const broken = brokenPromise(elements(), lastClick);
           expect(broken, `after: ${steps.slice(-6).join(' | ')}`).to.equal(null);
+          if (!visitorActed) expect(heard.map(({type}) => type), `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal([]);
+          // Each estimator's latest news is what it now holds.
+          const latest = new Map(heard.filter(({type}) => type === 'spa-estimate-change').map(({target, detail}) => [target, detail]));
+          for (const [estimator, detail] of latest) {
+            expect(detail, `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal((estimator as SpaSessionEstimator).estimate);
+          }
           // A type the visitor picks in the explainer is the estimator's answer too. (One the
           // page sets is not: like every event of the kit, that one is the visitor's alone.)
           if (visitorActed && tag === 'spa-scar-explainer' && (el as SpaScarExplainer).selected !== selectedBefore) {
@@ -269,6 +297,7 @@ describe('random visits: a visitor and a page in any order', () => {
         console.warn = warn;
         window.removeEventListener('error', onError);
         page.removeEventListener('spa-book-click', onBookClick);
+        for (const type of ['spa-estimate-change', 'spa-scar-select']) page.removeEventListener(type, onNews);
         page.removeEventListener('click', keepTabsShut);
         for (const el of page.querySelectorAll('*')) el.shadowRoot?.querySelector('dialog')?.close();
         document.documentElement.lang = pageLang;
