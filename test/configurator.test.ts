@@ -404,6 +404,20 @@ describe('demo/configurator.html', () => {
     const settings = doc.getElementById('settings')!.getBoundingClientRect();
     const output = doc.querySelector('.output')!.getBoundingClientRect();
     expect(output.top).to.be.at.least(settings.bottom);
+    // A tick box whose label wraps ("Send clicks to Google Analytics / Tag Manager") keeps its
+    // size (a flex item shrinks) and sits beside the label's first line, as the others do.
+    const boxes = [...doc.querySelectorAll<HTMLInputElement>('label > input[type="checkbox"], label > input[type="radio"]')];
+    const wrapped = boxes.filter((box) => box.parentElement!.getBoundingClientRect().height > 40);
+    expect(wrapped.length, 'labels that wrap at 390 px').to.be.at.least(1);
+    const misplaced = boxes
+      .filter((box) => box.getClientRects().length)
+      .filter((box) => {
+        const {width, height, top, bottom} = box.getBoundingClientRect();
+        const firstLine = box.parentElement!.getBoundingClientRect().top + 24;
+        return Math.round(width) !== 20 || Math.round(height) !== 20 || top < firstLine - 24 || bottom > firstLine;
+      })
+      .map((box) => `${box.name}=${box.value}`);
+    expect(misplaced, 'boxes shrunk or away from their first line').to.deep.equal([]);
   });
 
   after(() => setViewport({width: 1280, height: 900}));
