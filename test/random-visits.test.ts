@@ -200,6 +200,7 @@ describe('random visits: a visitor and a page in any order', () => {
       console.warn = () => {}; // Bad values warn by design; fuzz-attributes.test.ts checks those.
       const steps: string[] = [];
       const elements = () => [...page.querySelectorAll(TAGS.join(', '))];
+      const headlines = new Map<Element, string>();
       try {
         for (let step = 0; step < 120; step++) {
           const el = random.pick(elements());
@@ -267,6 +268,17 @@ describe('random visits: a visitor and a page in any order', () => {
           expect(broken, `after: ${steps.slice(-6).join(' | ')}`).to.equal(null);
           if (!visitorActed) expect(heard.map(({type}) => type), `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal([]);
           // Each estimator's latest news is what it now holds.
+          // A new headline is what a screen reader hears, whoever changed it (a page's new
+          // price or language too): said once by the status region that stays in place.
+          for (const estimator of page.querySelectorAll('spa-session-estimator')) {
+            // As heard: the word joiners that keep "3–6" on one line are not read.
+            const headline = readable(estimator.shadowRoot!.querySelector('.result .headline')?.textContent?.replace(/\u2060/g, ''));
+            if (headlines.has(estimator) && headlines.get(estimator) !== headline) {
+              const said = readable(estimator.shadowRoot!.querySelector('.status')?.textContent);
+              expect(said, `the status region after: ${steps.slice(-6).join(' | ')}`).to.equal(headline);
+            }
+            headlines.set(estimator, headline);
+          }
           const latest = new Map(heard.filter(({type}) => type === 'spa-estimate-change').map(({target, detail}) => [target, detail]));
           for (const [estimator, detail] of latest) {
             expect(detail, `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal((estimator as SpaSessionEstimator).estimate);
