@@ -1527,6 +1527,18 @@ describe('<spa-book-button>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
     });
 
+    it("a dialog opened from a link in the page's dropdown menu, which closed meanwhile: focus goes to the button, not lost", async () => {
+      // A menu hides once an item is chosen: its link cannot take focus back, which fell to
+      // <body>, and the keyboard's next Tab started from the top of the page.
+      const {el, menu} = await menuLinkCallingClick(0);
+      menu.addEventListener('click', () => requestAnimationFrame(() => (menu.hidden = true)));
+      menu.focus();
+      await enterThenEscape(el);
+      expect(menu.hidden, 'the menu closed').to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'the button').to.equal(base(el));
+      expect(document.activeElement).to.equal(el);
+    });
+
     it("a dialog opened from a link inside the page's own web component gives focus back to that link", async () => {
       // Site builders' headers are often custom elements: document.activeElement is their host.
       const {el} = await menuLinkCallingClick(0);
@@ -1774,6 +1786,55 @@ describe('<spa-book-button>', () => {
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
       expect(document.activeElement).to.equal(el);
+    });
+
+    it("floating: focus comes back to it, shown, though the page's own button came into view meanwhile (a tablet turned)", async () => {
+      // While the dialog was open, a resize brought the page's in-page button into view, and
+      // the floating one stepped aside: hidden, it could not take focus back, which fell to
+      // <body>. Nor does a focused floating button step aside when the page scrolls.
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <spa-book-button href=${frameUrl} id="inline"></spa-book-button>
+        <div style="height: 3000px"></div>
+        <spa-book-button href=${frameUrl} target="dialog" floating></spa-book-button>
+      </div>`);
+      const floating = page.querySelector<SpaBookButton>('[floating]')!;
+      try {
+        window.scrollTo(0, 2000);
+        expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+        base(floating).focus();
+        const opened = nextEvent(floating, 'spa-book-open');
+        await sendKeys({press: 'Enter'});
+        await opened;
+        window.scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 300)); // the observer's report, and a fade
+        const closed = nextEvent(floating, 'spa-book-close');
+        await sendKeys({press: 'Escape'});
+        await closed;
+        expect(floating.shadowRoot!.activeElement, 'focus back on the floating button').to.equal(base(floating));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(getComputedStyle(base(floating)).visibility).to.equal('visible');
+        expect(floating.shadowRoot!.activeElement).to.equal(base(floating));
+        // Once the visitor moves on (back to the page's own button, in view), it steps aside.
+        // (Not Tab: past the last element, focus leaves the page, and :focus with it.)
+        await sendKeys({down: 'Shift'});
+        try {
+          await sendKeys({press: 'Tab'});
+        } finally {
+          await sendKeys({up: 'Shift'});
+        }
+        expect(document.activeElement).to.equal(page.querySelector('#inline'));
+        expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
+        // Focused where no page button is in view, then scrolled to one: it stays while focused.
+        window.scrollTo(0, 2000);
+        expect(await visibilityOnceItIs(floating, 'visible')).to.equal('visible');
+        base(floating).focus();
+        window.scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(getComputedStyle(base(floating)).visibility).to.equal('visible');
+        expect(floating.shadowRoot!.activeElement).to.equal(base(floating));
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
 
     it('from inside the booking page, Shift+Tab reaches the close button; focus then returns', async () => {

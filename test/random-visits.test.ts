@@ -208,6 +208,8 @@ describe('random visits: a visitor and a page in any order', () => {
           const roll = random.next();
           lastClick = null;
           heard = [];
+          let keyPressed = false;
+          let typesKey = false;
           const selectedBefore = (el as SpaScarExplainer).selected;
           let visitorActed = false;
           if (roll < 0.35) {
@@ -215,7 +217,7 @@ describe('random visits: a visitor and a page in any order', () => {
             if (random.next() < 0.3) el.removeAttribute(attribute);
             else el.setAttribute(attribute, random.pick(VALUES[tag][attribute]));
             steps.push(`${tag} ${attribute}=${el.getAttribute(attribute)}`);
-          } else if (roll < 0.75) {
+          } else if (roll < 0.6) {
             const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('input, button, [role="option"], summary, a[part="base"]')];
             if (targets.length) {
               const target = random.pick(targets);
@@ -227,10 +229,15 @@ describe('random visits: a visitor and a page in any order', () => {
             const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[tabindex="0"], input, button')];
             if (focusable.length) {
               const key = random.pick(['ArrowRight', 'ArrowLeft', 'Home', 'End', ' ', 'Enter', 'Escape']);
-              random.pick(focusable).focus();
+              const focused = random.pick(focusable);
+              focused.focus();
+              // Judged only where the key went to the kit: a control inside a closed dialog, or
+              // behind an open one, takes no focus, and the key goes to the page.
+              keyPressed = el.shadowRoot!.activeElement === focused;
+              typesKey = keyPressed && focused.matches('[data-type]') && ['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(key);
               await sendKeys({press: key});
               visitorActed = true;
-              steps.push(`${tag} key ${key}`);
+              steps.push(`${tag} key ${key}${keyPressed ? '' : ' (to the page)'}`);
             }
           } else if (roll < 0.85 && random.next() < 0.5) {
             const [width, height] = random.pick([[390, 800], [800, 600], [1280, 800], [320, 568], [700, 400]]);
@@ -266,6 +273,16 @@ describe('random visits: a visitor and a page in any order', () => {
           await settle();
           const broken = brokenPromise(elements(), lastClick);
           expect(broken, `after: ${steps.slice(-6).join(' | ')}`).to.equal(null);
+          // A key never drops the keyboard's place: focus stays on something shown.
+          if (keyPressed) {
+            let focused = document.activeElement;
+            while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+            const where = focused === document.body || !focused ? 'the page' : focused.checkVisibility() ? null : `a hidden <${focused.localName}>`;
+            expect(where, `focus after: ${steps.slice(-6).join(' | ')}`).to.equal(null);
+            // Among the explainer's types the keys move focus, and the tab stop, with them.
+            const stop = el.shadowRoot!.querySelector('[data-type][tabindex="0"]');
+            if (typesKey && stop) expect(el.shadowRoot!.activeElement === stop, `focus on the tab stop after: ${steps.slice(-6).join(' | ')}`).to.equal(true);
+          }
           if (!visitorActed) expect(heard.map(({type}) => type), `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal([]);
           // Each estimator's latest news is what it now holds.
           // A new headline is what a screen reader hears, whoever changed it (a page's new

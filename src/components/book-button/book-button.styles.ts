@@ -103,7 +103,8 @@ export const bookButtonStyles = css`
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
     transition: opacity 200ms ease, transform 200ms ease, visibility 200ms;
   }
-  :host([floating]) .button.tucked {
+  /* Never while focused: focus hidden would be lost to the keyboard (WCAG 2.4.11). */
+  :host([floating]) .button.tucked:not(:focus) {
     visibility: hidden;
     opacity: 0;
     transform: translateY(12px);

@@ -378,7 +378,8 @@ export class SpaBookButton extends SpaElement {
 
   protected override render() {
     const {url, target, variant, size} = this.resolved;
-    const classes = `base button ${variant} ${size}${this.floating && this.tucked ? ' tucked' : ''}`;
+    // Not aside while its dialog is open: focus comes back to it (the styles keep it while focused).
+    const classes = `base button ${variant} ${size}${this.floating && this.tucked && !this.dialogOpen ? ' tucked' : ''}`;
     const pageLabel = this.pageLabel();
     const label = pageLabel
       ? html`<span part="label" lang=${pageLabel.lang ?? nothing}>${pageLabel.text}</span>`
@@ -518,8 +519,10 @@ export class SpaBookButton extends SpaElement {
     this.unlockPageScroll = undefined;
     this.dialogOpen = false;
     // Back where it was: focus sent to this button, further down the page than the page's own
-    // Book link, would scroll the page there.
-    (this.opener?.isConnected ? this.opener : this.button)?.focus();
+    // Book link, would scroll the page there. Where that is gone or hidden (a menu that closed),
+    // to this button rather than lost.
+    this.opener?.focus();
+    if (!this.opener || focusedElement() !== this.opener) this.button?.focus();
     this.opener = null;
     this.emit<BookDialogDetail>('spa-book-close', this.shownInDialog);
   }
