@@ -218,7 +218,11 @@ describe('random visits: a visitor and a page in any order', () => {
             else el.setAttribute(attribute, random.pick(VALUES[tag][attribute]));
             steps.push(`${tag} ${attribute}=${el.getAttribute(attribute)}`);
           } else if (roll < 0.6) {
-            const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('input, button, [role="option"], summary, a[part="base"]')];
+            // A visitor reaches only what a modal dialog leaves them: the dialog itself. (A
+            // script's click() reaches inert content too, and opened one modal on another.)
+            const underModal = elements().some((other) => other.shadowRoot!.querySelector('dialog:modal'));
+            const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('input, button, [role="option"], summary, a[part="base"]')]
+              .filter((target) => !underModal || target.closest('dialog:modal'));
             if (targets.length) {
               const target = random.pick(targets);
               target.click();
