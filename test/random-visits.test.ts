@@ -174,8 +174,8 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
 }
 
 describe('random visits: a visitor and a page in any order', () => {
-  // 908: a bad `href` set on a button with a link of its own, and a new one while its dialog is open.
-  for (const seed of [1, 2, 3, 4, 908]) {
+  // 1001: a bad `href` set on a button with a link of its own, which it then uses.
+  for (const seed of [1, 2, 3, 4, 1001]) {
     it(`seed ${seed}: 120 steps, and after each the kit still holds together`, async function () {
       this.timeout(30000);
       const random = randomFrom(seed);
