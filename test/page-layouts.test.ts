@@ -111,6 +111,36 @@ describe('page layouts', () => {
     expect(widest.getBoundingClientRect().width).to.be.above(tabs.shadowRoot!.querySelector('.verdict .rating')!.clientWidth);
   });
 
+  it("cards at 40 px text in a 240 px column (200% text on a page zoomed to 125%): a rating's long word breaks inside its card", async () => {
+    // "Aide généralement" sized its flex item to the word, past the card and the panel (Firefox,
+    // a zoomed page 320 px wide); the name beside it already had its room capped.
+    const cards = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
+      `<spa-scar-explainer layout="cards" style="width: 240px; font: 40px/1.5 serif"></spa-scar-explainer>`,
+    );
+    try {
+      for (const locale of ['en', 'es', 'fr']) {
+        await setLocale(locale);
+        await cards.updateComplete;
+        for (const card of cards.shadowRoot!.querySelectorAll('.card')) {
+          const {left, right} = card.getBoundingClientRect();
+          for (const part of card.querySelectorAll('.card-name, .rating')) {
+            const box = part.getBoundingClientRect();
+            expect(box.left >= left - 1 && box.right <= right + 1, `${locale}: "${part.textContent!.trim()}" in its card`).to.equal(true);
+          }
+        }
+      }
+      // The word really is wider than a rating's room in its card: the check is not idle.
+      const word = document.createElement('span');
+      word.style.font = 'bold 35px serif';
+      word.textContent = 'généralement';
+      cards.after(word);
+      expect(word.getBoundingClientRect().width).to.be.above(cards.shadowRoot!.querySelector('.card .rating')!.getBoundingClientRect().width);
+      word.remove();
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
     for (const [name, {markup, expected}] of Object.entries(LAYOUTS)) {
       it(`<${tag}> in ${name}: a readable width, within the page, at 390 and 1,280 px`, async () => {

@@ -63,10 +63,12 @@ export const scarExplainerStyles = css`
   }
   /* Columns leave room for every whole word; should a translation or a wide font not fit,
      the word is hyphenated (where the browser can) rather than spilling out of its tab:
-     see whole-words.ts. The name is never wider than its place, even where its grid cell
-     would size it to its longest word (a narrow card). */
+     see whole-words.ts. The name, and a card's rating, are never wider than their place, even
+     where the card would size them to their longest word ("généralement" at 200% text on a
+     zoomed page 320 px wide). */
   .tab-name,
-  .card-name {
+  .card-name,
+  .rating {
     min-width: 0;
     max-width: 100%;
   }
