@@ -197,15 +197,15 @@ describe('random visits: a visitor and a page in any order', () => {
         if (detail.target !== 'dialog') event.preventDefault();
       };
       page.addEventListener('spa-book-click', onBookClick);
-      // The kit's own news, heard this step: only a visitor's act makes any (SPEC.md).
-      let heard: {type: string; target: Element; detail: unknown}[] = [];
-      const onNews = (event: Event) => heard.push({type: event.type, target: event.target as Element, detail: (event as CustomEvent).detail});
-      for (const type of ['spa-estimate-change', 'spa-scar-select']) page.addEventListener(type, onNews);
       // Nor do links to a new tab (the dialog's own): the tab would take the foreground.
       const keepTabsShut = (event: Event) => {
         if ((event.composedPath()[0] as Element).closest?.('a[target="_blank"]')) event.preventDefault();
       };
       page.addEventListener('click', keepTabsShut);
+      // The kit's own news, heard this step: only a visitor's act makes any (SPEC.md).
+      let heard: {type: string; target: Element; detail: unknown}[] = [];
+      const onNews = (event: Event) => heard.push({type: event.type, target: event.target as Element, detail: (event as CustomEvent).detail});
+      for (const type of ['spa-estimate-change', 'spa-scar-select']) page.addEventListener(type, onNews);
       const pageLang = document.documentElement.lang;
       const warn = console.warn;
       console.warn = () => {}; // Bad values warn by design; fuzz-attributes.test.ts checks those.
@@ -299,7 +299,6 @@ describe('random visits: a visitor and a page in any order', () => {
             if (typesKey && stop) expect(el.shadowRoot!.activeElement === stop, `focus on the tab stop after: ${steps.slice(-6).join(' | ')}`).to.equal(true);
           }
           if (!visitorActed) expect(heard.map(({type}) => type), `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal([]);
-          // Each estimator's latest news is what it now holds.
           // A new headline is what a screen reader hears, whoever changed it (a page's new
           // price or language too): said once by the status region that stays in place.
           for (const estimator of page.querySelectorAll('spa-session-estimator')) {
@@ -311,6 +310,7 @@ describe('random visits: a visitor and a page in any order', () => {
             }
             headlines.set(estimator, headline);
           }
+          // Each estimator's latest news is what it now holds.
           const latest = new Map(heard.filter(({type}) => type === 'spa-estimate-change').map(({target, detail}) => [target, detail]));
           for (const [estimator, detail] of latest) {
             expect(detail, `after: ${steps.slice(-6).join(' | ')}`).to.deep.equal((estimator as SpaSessionEstimator).estimate);
