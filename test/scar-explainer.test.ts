@@ -199,6 +199,18 @@ describe('<spa-scar-explainer>', () => {
         await sendKeys({up: 'Shift'});
       }
       expect(document.activeElement, 'Shift+Tab').to.equal(page.querySelector('input'));
+      // Cut to one type, with nothing left to choose: on the one control left, its sources.
+      $(el, '[data-type="pie"]').focus();
+      el.types = 'rolling';
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'cut to one type').to.equal('Sources');
+      await sendKeys({down: 'Shift'});
+      try {
+        await sendKeys({press: 'Tab'});
+      } finally {
+        await sendKeys({up: 'Shift'});
+      }
+      expect(document.activeElement, 'Shift+Tab from one type').to.equal(page.querySelector('input'));
       // Focus never comes from outside.
       el.layout = 'cards';
       await el.updateComplete;

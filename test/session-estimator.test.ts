@@ -1322,6 +1322,46 @@ describe('<spa-session-estimator>', () => {
       expect(headline(el)).to.equal('Please talk to a provider first');
     });
 
+    it('keyboard: the page hiding the safety check from under focus leaves focus on the estimate it fed', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <input aria-label="Search the site" />
+        <spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>
+        <spa-session-estimator severity="2"></spa-session-estimator>
+      </div>`);
+      const [el, unanswered] = page.querySelectorAll('spa-session-estimator');
+      const focused = (estimator: Element) => estimator.shadowRoot!.activeElement;
+      // A ticked answer stops the estimate; hidden, it no longer counts: on the new headline.
+      check(el, 'pregnant').click();
+      check(el, 'pregnant').focus();
+      await settle(el);
+      el.setAttribute('hide-screening', '');
+      await settle(el);
+      expect(focused(el), 'from a safety box').to.equal($(el, '.headline'));
+      expect(headline(el)).to.equal('2–4 sessions, every 4–6 weeks');
+      // The button to the estimate goes with the safety check (it leads past it).
+      el.removeAttribute('hide-screening');
+      await settle(el);
+      $(el, '.jump button').focus();
+      el.setAttribute('hide-screening', '');
+      await settle(el);
+      expect(focused(el), 'from "See your estimate"').to.equal($(el, '.headline'));
+      // No estimate yet: on the answer given.
+      check(unanswered, 'cold-sores').focus();
+      unanswered.setAttribute('hide-screening', '');
+      await settle(unanswered as SpaSessionEstimator);
+      expect(focused(unanswered), 'no estimate yet').to.equal(radio(unanswered, 'grade', '2'));
+      // Focus never comes from outside.
+      page.querySelector('input')!.focus();
+      el.removeAttribute('hide-screening');
+      await settle(el);
+      check(el, 'pregnant').click();
+      await settle(el);
+      page.querySelector('input')!.focus();
+      el.setAttribute('hide-screening', '');
+      await settle(el);
+      expect(document.activeElement, 'focus outside').to.equal(page.querySelector('input'));
+    });
+
     it('talk answers that come back with the safety check are announced together, each once', async () => {
       const el = await fixture<SpaSessionEstimator>(
         html`<spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>`,

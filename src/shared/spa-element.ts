@@ -17,10 +17,13 @@ export function redrawAll(): void {
 /**
  * What all three elements share, and nothing more: re-rendering when the locale or the page's
  * language changes, typed, composed events, once-per-value warnings about attributes the
- * element had to ignore, and finding the element a linking attribute points to.
+ * element had to ignore, finding the element a linking attribute points to, and keeping focus
+ * when the page changes what had it.
  */
 export class SpaElement extends LitElement {
   private readonly warnedAbout = new Set<string>();
+  /** Whether focus was inside as this update began (see updated()). */
+  private hadFocus = false;
 
   constructor() {
     super();
@@ -43,6 +46,7 @@ export class SpaElement extends LitElement {
    * Subclasses call this first. (Setting properties here adds no second update.)
    */
   protected override willUpdate(changed: PropertyValues): void {
+    this.hadFocus = !!this.shadowRoot?.activeElement;
     const declared = (this.constructor as typeof SpaElement).elementProperties;
     const properties = this as unknown as Record<PropertyKey, unknown>;
     for (const name of changed.keys()) {
@@ -51,6 +55,20 @@ export class SpaElement extends LitElement {
       if (!options || options.state || options.type === Boolean) continue;
       if (value != null && typeof value !== 'string') properties[name] = asAttributeText(value);
     }
+  }
+
+  /**
+   * The page changed an attribute, and what had focus went with this update: focus fell to the
+   * page, where a screen reader loses its place and the keyboard's next Tab starts from the top.
+   * It goes to focusHome(), without scrolling a page the visitor has scrolled on.
+   */
+  protected override updated(_changed: PropertyValues): void {
+    if (this.hadFocus && !this.shadowRoot!.activeElement) this.focusHome()?.focus({preventScroll: true});
+  }
+
+  /** Where focus goes when what had it is gone. */
+  protected focusHome(): HTMLElement | null {
+    return null;
   }
 
   /**

@@ -348,6 +348,7 @@ export class SpaBookButton extends SpaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // A button that turned floating, or back: the other floating buttons look again at which
     // buttons are in the page. Here, once `floating` is reflected to the attribute they look for.
     if (changed.get('floating') !== undefined) {

@@ -88,12 +88,9 @@ export class SpaScarExplainer extends SpaElement {
   private shown: ScarTypeId[] = [...SCAR_TYPE_IDS];
   private chosen: ScarTypeId | null = null;
   private layoutValue: ExplainerLayout = 'tabs';
-  /** Whether focus was inside it as this update began (see updated()). */
-  private hadFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.hadFocus = !!this.shadowRoot?.activeElement;
     const {list, chosen, selectedInvalid} = explainerState(this.types, this.selected);
     if (list.unknown.length || list.fellBack) {
       const using = list.fellBack ? 'all types' : `"${list.ids.join(' ')}"`;
@@ -138,14 +135,11 @@ export class SpaScarExplainer extends SpaElement {
   }
 
   /**
-   * The page changed the layout, or the types without the focused one: focus fell to the page,
-   * and a keyboard's next Tab would start from its top. It stays with the types, on their tab
-   * stop, without scrolling a page the visitor has scrolled on.
+   * The page changed the layout, or the types without the focused one: focus stays with the
+   * types, on their tab stop (cut to one type, with none to choose: on its Sources).
    */
-  protected override updated(): void {
-    if (this.hadFocus && !this.shadowRoot!.activeElement) {
-      this.renderRoot.querySelector<HTMLElement>('[data-type][tabindex="0"]')?.focus({preventScroll: true});
-    }
+  protected override focusHome(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[data-type][tabindex="0"], summary');
   }
 
   private renderTabs() {

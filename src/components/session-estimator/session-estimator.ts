@@ -351,6 +351,7 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // Its first value is placed once the page's layout is known (fitResult).
     if (changed.get('hideScreening') !== undefined) this.placeResult();
     // Screen readers hear each new result through one status region that stays in place: a
@@ -366,6 +367,14 @@ export class SpaSessionEstimator extends SpaElement {
     if (headline !== this.heard.headline || notes.length < this.heard.notes.length) this.announce(headline);
     else if (added.length) this.announce(`${read(cautions!.querySelector('h4'))} ${added.join(' ')}`);
     this.heard = {headline, notes};
+  }
+
+  /**
+   * The page hid the safety check from under focus: focus goes to the estimate the answers fed,
+   * else to the answer given.
+   */
+  protected override focusHome(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.headline') ?? this.renderRoot.querySelector('input:checked');
   }
 
   /**
