@@ -1327,8 +1327,9 @@ describe('<spa-session-estimator>', () => {
         <input aria-label="Search the site" />
         <spa-session-estimator scar-type="rolling" severity="2"></spa-session-estimator>
         <spa-session-estimator severity="2"></spa-session-estimator>
+        <spa-session-estimator></spa-session-estimator>
       </div>`);
-      const [el, unanswered] = page.querySelectorAll('spa-session-estimator');
+      const [el, unanswered, blank] = page.querySelectorAll('spa-session-estimator');
       const focused = (estimator: Element) => estimator.shadowRoot!.activeElement;
       // A ticked answer stops the estimate; hidden, it no longer counts: on the new headline.
       check(el, 'pregnant').click();
@@ -1350,6 +1351,11 @@ describe('<spa-session-estimator>', () => {
       unanswered.setAttribute('hide-screening', '');
       await settle(unanswered as SpaSessionEstimator);
       expect(focused(unanswered), 'no estimate yet').to.equal(radio(unanswered, 'grade', '2'));
+      // Nothing answered: on the first question.
+      check(blank, 'cold-sores').focus();
+      blank.setAttribute('hide-screening', '');
+      await settle(blank as SpaSessionEstimator);
+      expect(focused(blank), 'nothing answered').to.equal(radio(blank, 'type', 'icepick'));
       // Focus never comes from outside.
       page.querySelector('input')!.focus();
       el.removeAttribute('hide-screening');

@@ -371,10 +371,11 @@ export class SpaSessionEstimator extends SpaElement {
 
   /**
    * The page hid the safety check from under focus: focus goes to the estimate the answers fed,
-   * else to the answer given.
+   * else to the answer given, else to the first question.
    */
   protected override focusHome(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.headline') ?? this.renderRoot.querySelector('input:checked');
+    const root = this.renderRoot;
+    return root.querySelector<HTMLElement>('.headline') ?? root.querySelector('input:checked') ?? root.querySelector('input');
   }
 
   /**
