@@ -3,7 +3,7 @@ import {emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport} fr
 import {setLocale} from '../src/index.js';
 import type {SpaBookButton, BookClickDetail} from '../src/components/book-button/book-button.js';
 import {lockPageScroll} from '../src/components/book-button/scroll-lock.js';
-import {hasChromeProtocol, loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, wordsSplitAcrossLines} from './helpers.js';
+import {hasChromeProtocol, loadPage, nextEvent, nextFrame, preventNavigation, recordWarnings, shiftTab, wordsSplitAcrossLines} from './helpers.js';
 
 const CALENDLY = 'https://calendly.com/botanica/microneedling';
 /** A dataLayer push without an estimate still names its keys, unset, so Tag Manager forgets an earlier click's. */
@@ -1816,12 +1816,7 @@ describe('<spa-book-button>', () => {
         expect(floating.shadowRoot!.activeElement).to.equal(base(floating));
         // Once the visitor moves on (back to the page's own button, in view), it steps aside.
         // (Not Tab: past the last element, focus leaves the page, and :focus with it.)
-        await sendKeys({down: 'Shift'});
-        try {
-          await sendKeys({press: 'Tab'});
-        } finally {
-          await sendKeys({up: 'Shift'});
-        }
+        await shiftTab();
         expect(document.activeElement).to.equal(page.querySelector('#inline'));
         expect(await visibilityOnceItIs(floating, 'hidden')).to.equal('hidden');
         // Focused where no page button is in view, then scrolled to one: it stays while focused.
@@ -1846,13 +1841,7 @@ describe('<spa-book-button>', () => {
       frame.focus();
       await focusLeftPage;
       expect(el.shadowRoot!.activeElement).to.equal(frame);
-      await sendKeys({down: 'Shift'});
-      try {
-        await sendKeys({press: 'Tab'});
-      } finally {
-        // A Shift left down would turn the next tests' clicks into "open in a new tab".
-        await sendKeys({up: 'Shift'});
-      }
+      await shiftTab();
       const close = el.shadowRoot!.querySelector('[part="close-button"]');
       expect(el.shadowRoot!.activeElement).to.equal(close);
       const closed = nextEvent(el, 'spa-book-close');

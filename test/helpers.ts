@@ -1,5 +1,5 @@
 /** Shared test helpers: observing the console and waiting on real browser events. */
-import {emulateMedia, executeServerCommand, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendKeys, sendMouse} from '@web/test-runner-commands';
 
 /**
  * Whether the browser is driven over Chrome's DevTools protocol, which some tests need (heap
@@ -183,6 +183,19 @@ export async function inEveryLanguageAndWidth(
       await nextFrame();
       expectations(`${locale}, ${width} px${textPx === 16 ? '' : ` at ${textPx} px text`}`);
     }
+  }
+}
+
+/**
+ * A real Shift+Tab. Shift is let go whatever happens: left down, it would turn the next tests'
+ * clicks into "open in a new tab".
+ */
+export async function shiftTab(): Promise<void> {
+  await sendKeys({down: 'Shift'});
+  try {
+    await sendKeys({press: 'Tab'});
+  } finally {
+    await sendKeys({up: 'Shift'});
   }
 }
 

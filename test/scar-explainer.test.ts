@@ -3,7 +3,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import type {SpaScarExplainer, ScarSelectDetail} from '../src/components/scar-explainer/scar-explainer.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, sideBySideAt, tap, wideFont, wordsSplitAcrossLines} from './helpers.js';
+import {inEveryLanguageAndWidth, nextEvent, nextFrame, onSmoothPageWithReducedMotion, recordWarnings, shiftTab, sideBySideAt, tap, wideFont, wordsSplitAcrossLines} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;
@@ -192,24 +192,14 @@ describe('<spa-scar-explainer>', () => {
       await el.updateComplete;
       expect(focused(el), 'focused type taken away').to.equal('icepick');
       // The next Tab goes on from there, not from the top of the page.
-      await sendKeys({down: 'Shift'});
-      try {
-        await sendKeys({press: 'Tab'});
-      } finally {
-        await sendKeys({up: 'Shift'});
-      }
+      await shiftTab();
       expect(document.activeElement, 'Shift+Tab').to.equal(page.querySelector('input'));
       // Cut to one type, with nothing left to choose: on the one control left, its sources.
       $(el, '[data-type="pie"]').focus();
       el.types = 'rolling';
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement?.textContent?.trim(), 'cut to one type').to.equal('Sources');
-      await sendKeys({down: 'Shift'});
-      try {
-        await sendKeys({press: 'Tab'});
-      } finally {
-        await sendKeys({up: 'Shift'});
-      }
+      await shiftTab();
       expect(document.activeElement, 'Shift+Tab from one type').to.equal(page.querySelector('input'));
       // Focus never comes from outside.
       el.layout = 'cards';
