@@ -79,6 +79,34 @@ describe('target size (WCAG 2.5.8)', () => {
     }
   });
 
+  it('on a page with small text (html {font-size: 75%}: 12 px), targets keep their room', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <spa-scar-explainer></spa-scar-explainer>
+      <spa-scar-explainer layout="cards"></spa-scar-explainer>
+      <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+      <spa-book-button href="/" size="sm" variant="text"></spa-book-button>
+    </div>`);
+    const hosts = [...page.children] as Rendered[];
+    const explainers = hosts.filter((host) => host.localName === 'spa-scar-explainer');
+    document.documentElement.style.fontSize = '75%';
+    try {
+      // Wide, where every source fits on one line (the smallest links), and a phone.
+      for (const width of [1280, 320]) {
+        await setViewport({width, height: 800});
+        for (const type of SCAR_TYPE_IDS) {
+          for (const explainer of explainers) explainer.setAttribute('selected', type);
+          await Promise.all(hosts.map((host) => host.updateComplete));
+          for (const details of explainers.flatMap((e) => [...e.shadowRoot!.querySelectorAll('details')])) details.open = true;
+          for (const host of hosts) {
+            expect(targetsTooSmall(targetsIn(host.shadowRoot!)), `${host.localName}, ${type}, ${width}px`).to.deep.equal([]);
+          }
+        }
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('the open dialog: its close button and new-tab link', async () => {
     const el = await fixture<Rendered>(html`<spa-book-button href="/" target="dialog"></spa-book-button>`);
     await setViewport({width: 1024, height: 700});

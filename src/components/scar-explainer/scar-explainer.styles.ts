@@ -207,9 +207,10 @@ export const scarExplainerStyles = css`
   .sources a {
     color: var(--_primary);
   }
-  /* Each source is its own link: a little room keeps them 24 px apart (WCAG 2.5.8). */
+  /* Each source is its own link: a little room keeps them 24 px apart (WCAG 2.5.8), also in a
+     page of small text. 1.5em is the theme's line height, which WebKit rounds down: 25px. */
   .sources li + li {
-    margin-block-start: 0.5em;
+    margin-block-start: max(0.5em, 25px - 1.5em);
   }
   .note {
     color: var(--_muted);
