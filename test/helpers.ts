@@ -220,3 +220,46 @@ export function spillingOut(el: Element): string[] {
     })
     .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
 }
+
+interface Target {
+  name: string;
+  box: DOMRect;
+}
+
+/** What a finger or a pointer aims at. A checkbox or radio inside its label counts as its label. */
+const TARGETS = 'a[href], button, label, summary, [role=tab], [role=option], input:not(label input)';
+
+/**
+ * The targets shown in `root`. Shown: Firefox gives a closed <details>' content the size it
+ * had when open.
+ */
+export function targetsIn(root: ParentNode): Target[] {
+  return [...root.querySelectorAll<HTMLElement>(TARGETS)]
+    .filter((el) => el.checkVisibility())
+    .map((el) => ({name: `${el.localName} "${el.textContent!.trim().slice(0, 40)}"`, box: el.getBoundingClientRect()}))
+    .filter(({box}) => box.width > 0 && box.height > 0);
+}
+
+/**
+ * WCAG 2.5.8: the targets under 24 by 24 px whose 24 px circle touches another target or
+ * another small target's circle, each with that neighbour.
+ */
+export function targetsTooSmall(targets: Target[]): string[] {
+  const small = (t: Target) => t.box.width < 24 || t.box.height < 24;
+  const centre = (t: Target) => [t.box.x + t.box.width / 2, t.box.y + t.box.height / 2];
+  const circleTouches = ([x, y]: number[], box: DOMRect) =>
+    Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom)) < 12;
+  const found: string[] = [];
+  for (const target of targets.filter(small)) {
+    const neighbour = targets.find(
+      (other) =>
+        other !== target &&
+        (circleTouches(centre(target), other.box) ||
+          (small(other) && Math.hypot(centre(target)[0] - centre(other)[0], centre(target)[1] - centre(other)[1]) < 24)),
+    );
+    if (neighbour) {
+      found.push(`${target.name} (${Math.round(target.box.width)}x${Math.round(target.box.height)}) next to ${neighbour.name}`);
+    }
+  }
+  return found;
+}

@@ -8,40 +8,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
-
-interface Target {
-  name: string;
-  box: DOMRect;
-}
-
-const TARGETS = 'a[href], button, label, summary, [role=tab], [role=option], input:not(label input)';
-
-function targetsIn(root: ParentNode): Target[] {
-  return [...root.querySelectorAll<HTMLElement>(TARGETS)]
-    .map((el) => ({name: `${el.localName} "${el.textContent!.trim().slice(0, 40)}"`, box: el.getBoundingClientRect()}))
-    .filter(({box}) => box.width > 0 && box.height > 0);
-}
-
-/** The targets that are under 24 px and too close to another target to be excused. */
-function targetsTooSmall(targets: Target[]): string[] {
-  const small = (t: Target) => t.box.width < 24 || t.box.height < 24;
-  const centre = (t: Target) => [t.box.x + t.box.width / 2, t.box.y + t.box.height / 2];
-  const circleTouches = ([x, y]: number[], box: DOMRect) =>
-    Math.hypot(Math.max(box.left - x, 0, x - box.right), Math.max(box.top - y, 0, y - box.bottom)) < 12;
-  const found: string[] = [];
-  for (const target of targets.filter(small)) {
-    const neighbour = targets.find(
-      (other) =>
-        other !== target &&
-        (circleTouches(centre(target), other.box) ||
-          (small(other) && Math.hypot(centre(target)[0] - centre(other)[0], centre(target)[1] - centre(other)[1]) < 24)),
-    );
-    if (neighbour) {
-      found.push(`${target.name} (${Math.round(target.box.width)}x${Math.round(target.box.height)}) next to ${neighbour.name}`);
-    }
-  }
-  return found;
-}
+import {targetsIn, targetsTooSmall} from './helpers.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
 
