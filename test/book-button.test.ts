@@ -301,6 +301,26 @@ describe('<spa-book-button>', () => {
       expect(warnings.messages[0]).to.contain('a name@ before the host hides where the link goes');
     });
 
+    it('a focused button the page disables keeps the focus, and leaves the tab order', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <input aria-label="Search the site" />
+        <spa-book-button href=${CALENDLY}></spa-book-button>
+        <button>After</button>
+      </div>`);
+      const el = page.querySelector<SpaBookButton>('spa-book-button')!;
+      base(el).focus();
+      el.setAttribute('href', 'javascript:alert(1)');
+      await settle(el);
+      expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement, 'focus kept').to.equal(base(el));
+      // The keyboard goes on from there; it does not stop there again.
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement, 'Tab').to.equal(page.querySelector('button'));
+      await shiftTab();
+      expect(document.activeElement, 'Shift+Tab').to.equal(page.querySelector('input'));
+      await expect(el).to.be.accessible();
+    });
+
     it('a disabled button is accessible', async () => {
       const el = await fixture<SpaBookButton>(html`<spa-book-button href="javascript:alert(1)"></spa-book-button>`);
       await expect(el).to.be.accessible();
@@ -1827,6 +1847,12 @@ describe('<spa-book-button>', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(getComputedStyle(base(floating)).visibility).to.equal('visible');
         expect(floating.shadowRoot!.activeElement).to.equal(base(floating));
+        // Disabled by the page meanwhile: still focused, still shown.
+        floating.setAttribute('href', 'calendly.com/x');
+        await settle(floating);
+        expect(base(floating).getAttribute('aria-disabled')).to.equal('true');
+        expect(floating.shadowRoot!.activeElement, 'disabled').to.equal(base(floating));
+        expect(getComputedStyle(base(floating)).visibility).to.equal('visible');
       } finally {
         window.scrollTo(0, 0);
       }
@@ -2052,7 +2078,9 @@ describe('<spa-book-button>', () => {
         expect((await closed).detail).to.deep.equal({href: frameUrl, provider: 'generic'});
         expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
         expect(document.documentElement.style.overflow).to.equal('');
-        if (name === 'target') expect(el.shadowRoot!.activeElement).to.equal(base(el));
+        // Focus back on the button, disabled or not: not on the page, where the keyboard would
+        // start again from the top.
+        expect(el.shadowRoot!.activeElement).to.equal(base(el));
 
         // And the dialog opens again once the page gives it back.
         el.setAttribute('target', 'dialog');

@@ -385,20 +385,22 @@ export class SpaBookButton extends SpaElement {
     const label = pageLabel
       ? html`<span part="label" lang=${pageLabel.lang ?? nothing}>${pageLabel.text}</span>`
       : html`<span part="label" lang=${displayLocale()} dir="ltr">${msg('Book now', {id: 'book.bookNow'})}</span>`;
-    if (!url) {
-      return html`<a part="base" class=${classes} role="link" aria-disabled="true">${label}</a>`;
-    }
-    const opensDialog = target === 'dialog' && !this.smallScreen;
-    const opensNewTab = target === 'new-tab' || (target === 'dialog' && this.smallScreen);
+    const opensDialog = url && target === 'dialog' && !this.smallScreen;
+    const opensNewTab = url && (target === 'new-tab' || (target === 'dialog' && this.smallScreen));
+    // Without a usable link, the same element, disabled: out of the tab order, but able to keep
+    // focus, so that focus stays on it when the page disables or enables it.
     // `_self` written out: a link without a target follows the page's <base target>, which
     // old themes set to `_blank`.
     return html`
       <a
         part="base"
         class=${classes}
-        href=${url.href}
-        target=${target === 'self' ? '_self' : '_blank'}
-        rel=${target === 'self' ? nothing : 'noopener'}
+        href=${url?.href ?? nothing}
+        role=${url ? nothing : 'link'}
+        aria-disabled=${url ? nothing : 'true'}
+        tabindex=${url ? nothing : -1}
+        target=${url ? (target === 'self' ? '_self' : '_blank') : nothing}
+        rel=${url && target !== 'self' ? 'noopener' : nothing}
         aria-haspopup=${opensDialog ? 'dialog' : nothing}
         @click=${this.onClick}
         @auxclick=${this.onClick}
@@ -406,7 +408,7 @@ export class SpaBookButton extends SpaElement {
           ? html`${newTabIcon}<span class="visually-hidden" lang=${displayLocale()}>${opensNewTabNote()}</span>`
           : nothing}</a
       >
-      ${target === 'dialog' ? this.renderDialog(url) : nothing}
+      ${url && target === 'dialog' ? this.renderDialog(url) : nothing}
     `;
   }
 
