@@ -12,6 +12,19 @@ import {targetsIn, targetsTooSmall} from './helpers.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
 
+/** Each scar type chosen in turn, the sources open: every element's targets have their room. */
+async function expectRoomWithEachType(hosts: Rendered[], where: string): Promise<void> {
+  const explainers = hosts.filter((host) => host.localName === 'spa-scar-explainer');
+  for (const type of SCAR_TYPE_IDS) {
+    for (const explainer of explainers) explainer.setAttribute('selected', type);
+    await Promise.all(hosts.map((host) => host.updateComplete));
+    for (const details of explainers.flatMap((e) => [...e.shadowRoot!.querySelectorAll('details')])) details.open = true;
+    for (const host of hosts) {
+      expect(targetsTooSmall(targetsIn(host.shadowRoot!)), `${host.localName}, ${type}, ${where}`).to.deep.equal([]);
+    }
+  }
+}
+
 describe('target size (WCAG 2.5.8)', () => {
   afterEach(async () => {
     await setLocale('en');
@@ -29,19 +42,11 @@ describe('target size (WCAG 2.5.8)', () => {
       <spa-book-button href="/" size="sm" variant="outline"></spa-book-button>
     </div>`);
     const hosts = [...page.children] as Rendered[];
-    const explainers = hosts.filter((host) => host.localName === 'spa-scar-explainer');
     for (const locale of ['en', 'es', 'fr']) {
       await setLocale(locale);
       for (const width of [320, 768, 1280]) {
         await setViewport({width, height: 800});
-        for (const type of SCAR_TYPE_IDS) {
-          for (const explainer of explainers) explainer.setAttribute('selected', type);
-          await Promise.all(hosts.map((host) => host.updateComplete));
-          for (const details of explainers.flatMap((e) => [...e.shadowRoot!.querySelectorAll('details')])) details.open = true;
-          for (const host of hosts) {
-            expect(targetsTooSmall(targetsIn(host.shadowRoot!)), `${host.localName}, ${type}, ${locale}, ${width}px`).to.deep.equal([]);
-          }
-        }
+        await expectRoomWithEachType(hosts, `${locale}, ${width}px`);
       }
     }
   });
@@ -54,20 +59,12 @@ describe('target size (WCAG 2.5.8)', () => {
       <spa-book-button href="/" size="sm" variant="text"></spa-book-button>
     </div>`);
     const hosts = [...page.children] as Rendered[];
-    const explainers = hosts.filter((host) => host.localName === 'spa-scar-explainer');
     document.documentElement.style.fontSize = '75%';
     try {
       // Wide, where every source fits on one line (the smallest links), and a phone.
       for (const width of [1280, 320]) {
         await setViewport({width, height: 800});
-        for (const type of SCAR_TYPE_IDS) {
-          for (const explainer of explainers) explainer.setAttribute('selected', type);
-          await Promise.all(hosts.map((host) => host.updateComplete));
-          for (const details of explainers.flatMap((e) => [...e.shadowRoot!.querySelectorAll('details')])) details.open = true;
-          for (const host of hosts) {
-            expect(targetsTooSmall(targetsIn(host.shadowRoot!)), `${host.localName}, ${type}, ${width}px`).to.deep.equal([]);
-          }
-        }
+        await expectRoomWithEachType(hosts, `${width}px`);
       }
     } finally {
       document.documentElement.style.fontSize = '';
