@@ -318,6 +318,9 @@ describe('<spa-book-button>', () => {
       expect(document.activeElement, 'Tab').to.equal(page.querySelector('button'));
       await shiftTab();
       expect(document.activeElement, 'Shift+Tab').to.equal(page.querySelector('input'));
+      // The page's own focus() still reaches it, as it does an enabled one.
+      el.focus();
+      expect(el.shadowRoot!.activeElement, 'focus()').to.equal(base(el));
       await expect(el).to.be.accessible();
     });
 
