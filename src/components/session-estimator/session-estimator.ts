@@ -370,8 +370,9 @@ export class SpaSessionEstimator extends SpaElement {
   }
 
   /**
-   * The page hid the safety check from under focus: focus goes to the estimate the answers fed,
-   * else to the answer given, else to the first question.
+   * What had focus went with a change of the page's: the safety check hidden, or the result
+   * drawn anew under its focused headline. Focus goes to the estimate the answers fed, else to
+   * the answer given, else to the first question.
    */
   protected override focusHome(): HTMLElement | null {
     const root = this.renderRoot;
