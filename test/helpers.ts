@@ -221,6 +221,19 @@ export function spillingOut(el: Element): string[] {
     .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
 }
 
+/**
+ * The boxes of a widget, shown, whose content reaches below them: words running over the next
+ * answer. Boxes that clip (overflow other than visible) and inline text are not boxes here.
+ */
+export function overflowingBelow(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="base"] *:not(svg *)')]
+    .filter((box) => {
+      const {display, overflowY} = getComputedStyle(box);
+      return display !== 'inline' && overflowY === 'visible' && box.scrollHeight > box.clientHeight + 1 && box.checkVisibility();
+    })
+    .map((box) => `${box.localName}.${box.className} (${box.clientHeight} px for ${box.scrollHeight}) "${box.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+}
+
 interface Target {
   name: string;
   box: DOMRect;

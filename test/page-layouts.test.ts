@@ -10,7 +10,7 @@ import {setViewport} from '@web/test-runner-commands';
 import {setLocale} from '../src/index.js';
 import {SCAR_TYPE_IDS} from '../src/data/scar-types.js';
 import {SCREENING} from '../src/data/screening.js';
-import {nextFrame, spillingOut} from './helpers.js';
+import {nextFrame, overflowingBelow, spillingOut} from './helpers.js';
 
 const READABLE = 320; // 20em at 16 px
 
@@ -139,6 +139,31 @@ describe('page layouts', () => {
     } finally {
       await setLocale('en');
     }
+  });
+
+  // WebKit kept a box held at its min-height at that height when a narrower window wrapped its
+  // words onto more lines: the estimator's answers ran over one another, and a tab's name, and a
+  // timeline's date, out of their boxes.
+  it('a window made narrower (a phone turned upright, a window resized): every box still holds its words', async () => {
+    for (const [from, to] of [[1280, 390], [800, 320], [390, 320]]) {
+      for (const [locale, px] of [['en', 16], ['fr', 16], ['fr', 32]] as const) {
+        await setLocale(locale);
+        await setViewport({width: from, height: 800});
+        const page = await fixture<HTMLDivElement>(`<div style="font-size: ${px}px">
+          <spa-scar-explainer></spa-scar-explainer>
+          <spa-scar-explainer layout="cards"></spa-scar-explainer>
+          <spa-session-estimator scar-type="rolling" severity="3" price="250"></spa-session-estimator>
+          <spa-book-button href="https://example.com/book" label="Book your free consultation with our skin team"></spa-book-button>
+        </div>`);
+        await nextFrame();
+        await setViewport({width: to, height: 800});
+        await nextFrame();
+        for (const el of page.children) {
+          expect(overflowingBelow(el), `<${el.localName}> ${from} -> ${to} px, ${locale} at ${px} px`).to.deep.equal([]);
+        }
+      }
+    }
+    await setLocale('en');
   });
 
   for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {

@@ -12,7 +12,7 @@ import '../src/index.js';
 import type {SpaScarExplainer} from '../src/components/scar-explainer/scar-explainer.js';
 import type {SpaSessionEstimator} from '../src/components/session-estimator/session-estimator.js';
 import type {BookClickDetail} from '../src/components/book-button/book-button.js';
-import {nextFrame, spillingOut, targetsIn, targetsTooSmall} from './helpers.js';
+import {nextFrame, overflowingBelow, spillingOut, targetsIn, targetsTooSmall} from './helpers.js';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 
 const FRAME = `${location.origin}/test/fixtures/fake-booking-frame.html`;
@@ -161,6 +161,9 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
     // Nothing shown inside spills out of it: text, a list, a picture.
     const spilling = box?.width ? spillingOut(el) : [];
     if (spilling.length) return `<${el.localName}>'s ${spilling[0]} spills out of it`;
+    // Nor below its own box, over the next answer (WebKit after a narrower window, once).
+    const below = overflowingBelow(el);
+    if (below.length) return `<${el.localName}>'s ${below[0]} runs out below`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;
     // Every target big enough to hit, or far enough from the others (WCAG 2.5.8), at any width
     // and text size. (An open dialog's are target-size.test.ts's: the page behind is inert.)

@@ -728,6 +728,27 @@ describe('<spa-session-estimator>', () => {
     expect((await sideBySideAt(wrapper, sideBySide, 640)).join('; ')).to.equal('');
   });
 
+  it("every answer is at least 44 px tall, a fingertip's size, with any --spa-space, and as tall as its words need", async () => {
+    for (const space of ['4px', '8px', '16px']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--spa-space: ${space}; width: 320px">
+        <spa-session-estimator></spa-session-estimator>
+      </div>`);
+      const el = wrapper.querySelector<SpaSessionEstimator>('spa-session-estimator')!;
+      await settle(el);
+      for (const answer of el.shadowRoot!.querySelectorAll('.choice, .check')) {
+        // Its radio or checkbox, picture and words, with its padding and border around them.
+        const content = Math.max(...[...answer.children].map((part) => part.getBoundingClientRect().height));
+        const {paddingTop, paddingBottom} = getComputedStyle(answer);
+        const around = parseFloat(paddingTop) + parseFloat(paddingBottom) + 2;
+        const what = `--spa-space ${space}: "${answer.textContent!.trim().slice(0, 30)}"`;
+        expect(answer.getBoundingClientRect().height, what).to.be.closeTo(Math.max(44, content + around), 0.5);
+        // The empty item takes no room across: the radio or checkbox starts at the padding.
+        const inset = answer.querySelector('input')!.getBoundingClientRect().left - answer.getBoundingClientRect().left;
+        expect(inset, what).to.be.closeTo(parseFloat(getComputedStyle(answer).paddingLeft) + 1, 0.5);
+      }
+    }
+  });
+
   it("grows its radios, checkboxes and scar pictures with the page's text, as it grows the words", async () => {
     // A visitor who reads at 200% saw 18 px circles and 28 px pictures beside 32 px words.
     for (const px of [16, 32]) {

@@ -26,7 +26,6 @@ export const scarExplainerStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_space);
-    min-height: 44px;
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -38,6 +37,14 @@ export const scarExplainerStyles = css`
     line-height: 1.25;
     text-align: start;
     cursor: pointer;
+  }
+  /* A tab is 44 px tall at least, held by an empty item rather than min-height: WebKit kept a
+     box at its min-height when a narrower window wrapped its name onto more lines. (A card's
+     picture makes it taller anyway.) */
+  .tab::before {
+    content: '';
+    height: calc(44px - var(--_space) * 2 - 2px);
+    margin-inline-end: calc(var(--_space) * -1);
   }
   /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
      :hover, and would keep looking chosen (or pressed) after the finger left. */
