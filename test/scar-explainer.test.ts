@@ -252,6 +252,26 @@ describe('<spa-scar-explainer>', () => {
       await setViewport({width: 1280, height: 900});
     });
 
+    it("every tab is at least 44 px tall, a fingertip's size, wide or narrow, with any --spa-space", async () => {
+      for (const width of [1000, 360]) {
+        for (const space of ['4px', '8px', '16px']) {
+          const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer style="width: ${width}px; --spa-space: ${space}"></spa-scar-explainer>`);
+          for (const tab of $$(el, '[role="tab"]')) {
+            // Its picture and name, with its padding and border around them.
+            const content = Math.max(...[...tab.children].map((part) => part.getBoundingClientRect().height));
+            const {paddingTop, paddingBottom} = getComputedStyle(tab);
+            const around = parseFloat(paddingTop) + parseFloat(paddingBottom) + 2;
+            const what = `${width} px, --spa-space ${space}: ${tab.textContent!.trim()}`;
+            // (Taller where a tab beside it in its row needs more: the row's tabs are one height.)
+            expect(tab.getBoundingClientRect().height, what).to.be.at.least(Math.max(44, content + around) - 0.5);
+            // The empty item that holds the height takes no room across: the picture starts at the padding.
+            const inset = tab.querySelector('.icon')!.getBoundingClientRect().left - tab.getBoundingClientRect().left;
+            expect(inset, what).to.be.closeTo(parseFloat(getComputedStyle(tab).paddingLeft) + 1, 0.5);
+          }
+        }
+      }
+    });
+
     it('is accessible with each type selected', async () => {
       for (const type of SCAR_TYPE_IDS) {
         const el = await fixture<SpaScarExplainer>(html`<spa-scar-explainer selected=${type}></spa-scar-explainer>`);

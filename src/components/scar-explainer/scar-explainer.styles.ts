@@ -23,11 +23,12 @@ export const scarExplainerStyles = css`
   }
   .tab,
   .card {
+    --_pad: var(--_space);
     display: flex;
     align-items: center;
-    gap: var(--_space);
+    gap: var(--_pad);
     margin: 0;
-    padding: var(--_space);
+    padding: var(--_pad);
     border: 1px solid var(--_border);
     border-radius: var(--_box-radius);
     background: var(--_surface);
@@ -43,8 +44,8 @@ export const scarExplainerStyles = css`
      picture makes it taller anyway.) */
   .tab::before {
     content: '';
-    height: calc(44px - var(--_space) * 2 - 2px);
-    margin-inline-end: calc(var(--_space) * -1);
+    height: calc(44px - var(--_pad) * 2 - 2px);
+    margin-inline-end: calc(var(--_pad) * -1);
   }
   /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
      :hover, and would keep looking chosen (or pressed) after the finger left. */
@@ -240,8 +241,7 @@ export const scarExplainerStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.25em + var(--_tab-icon) + var(--_space) * 2.25), 1fr));
     }
     .tab {
-      gap: calc(var(--_space) * 0.75);
-      padding: calc(var(--_space) * 0.75);
+      --_pad: calc(var(--_space) * 0.75);
     }
     /* The picture beside the name, with the rating under the name: side by side, the two
        squeezed each other's words apart in a sidebar. */
