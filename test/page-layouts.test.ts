@@ -36,6 +36,12 @@ const LAYOUTS: Record<string, {markup: string; expected: Expected}> = {
     expected: (page) => fillsSpace(page) - 136,
   },
   'a grid column': {markup: '<div class="space" style="display: grid; grid-template-columns: auto"><X></X></div>', expected: fillsSpace},
+  // Two `1fr` columns (Webflow's default grid) never go below what the widgets count as (20em):
+  // side by side on a phone they widened the page to 664 px. README: give them minmax(0, 1fr).
+  'one of two grid columns, minmax(0, 1fr)': {
+    markup: '<div style="display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px"><div class="space"><X></X></div><div><X></X></div></div>',
+    expected: fillsSpace,
+  },
   // Where the page sizes the box by what is in it, the widget's own width is a readable 20em.
   'a page builder block in a flex row': {markup: '<div style="display: flex"><div><X></X></div></div>', expected: readable},
   'an inline-block': {markup: '<div style="display: inline-block"><X></X></div>', expected: readable},
@@ -172,15 +178,18 @@ describe('page layouts', () => {
         for (const width of [390, 1280]) {
           await setViewport({width, height: 800});
           const page = await fixture<HTMLDivElement>(
-            `<div style="font: 16px/1.5 serif">${markup.replace('<X', `<${tag}`).replace('</X>', `</${tag}>`)}</div>`,
+            `<div style="font: 16px/1.5 serif">${markup.replaceAll('<X', `<${tag}`).replaceAll('</X>', `</${tag}>`)}</div>`,
           );
           const el = page.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tag)!;
           await el.updateComplete;
           const box = el.getBoundingClientRect();
           const where = `${width} px`;
           expect(box.width, where).to.be.closeTo(expected(page), 0.5);
-          expect(box.left, where).to.be.at.least(page.getBoundingClientRect().left);
-          expect(box.right, where).to.be.at.most(page.getBoundingClientRect().right + 0.5);
+          // It, and any other beside it, within the page.
+          for (const each of page.querySelectorAll(tag)) {
+            expect(each.getBoundingClientRect().left, where).to.be.at.least(page.getBoundingClientRect().left);
+            expect(each.getBoundingClientRect().right, where).to.be.at.most(page.getBoundingClientRect().right + 0.5);
+          }
           // The widget's own content stays inside it, too.
           const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
           expect(base.scrollWidth, `${where}: nothing spills out`).to.be.at.most(base.clientWidth + 1);
