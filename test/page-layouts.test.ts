@@ -3,7 +3,8 @@
  * queries, and the containment those need gives an element no width of its own: in a centred
  * flex column, a flex row, a float, an inline-block or a table cell (all of which size a box by
  * its content) they were drawn 0 px wide. Each must fill the space it is given, or, where the
- * page leaves the width to its content, take a readable 20em, never spilling out of the page.
+ * page leaves the width to its content, take a readable 20em, or less where there is less room,
+ * never spilling out of the page.
  */
 import {expect, fixture} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
@@ -36,10 +37,15 @@ const LAYOUTS: Record<string, {markup: string; expected: Expected}> = {
     expected: (page) => fillsSpace(page) - 136,
   },
   'a grid column': {markup: '<div class="space" style="display: grid; grid-template-columns: auto"><X></X></div>', expected: fillsSpace},
-  // Two `1fr` columns (Webflow's default grid) never go below what the widgets count as (20em):
-  // side by side on a phone they widened the page to 664 px. README: give them minmax(0, 1fr).
-  'one of two grid columns, minmax(0, 1fr)': {
-    markup: '<div style="display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px"><div class="space"><X></X></div><div><X></X></div></div>',
+  // Webflow's default grid. Its `1fr` columns go no narrower than their content asks: while the
+  // widgets asked for 20em, two side by side on a phone widened the page to 664 px.
+  'one of two grid columns of 1fr': {
+    markup: '<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 16px"><div class="space"><X></X></div><div><X></X></div></div>',
+    expected: fillsSpace,
+  },
+  // A row that wraps, on a 320 px phone: the widget may be narrower than 20em.
+  'a flex row that wraps': {
+    markup: '<div style="display: flex; flex-wrap: wrap"><div class="space"><X></X></div><div><X></X></div></div>',
     expected: fillsSpace,
   },
   // Where the page sizes the box by what is in it, the widget's own width is a readable 20em.
@@ -174,8 +180,8 @@ describe('page layouts', () => {
 
   for (const tag of ['spa-scar-explainer', 'spa-session-estimator']) {
     for (const [name, {markup, expected}] of Object.entries(LAYOUTS)) {
-      it(`<${tag}> in ${name}: a readable width, within the page, at 390 and 1,280 px`, async () => {
-        for (const width of [390, 1280]) {
+      it(`<${tag}> in ${name}: a readable width, within the page, at 320, 390 and 1,280 px`, async () => {
+        for (const width of [320, 390, 1280]) {
           await setViewport({width, height: 800});
           const page = await fixture<HTMLDivElement>(
             `<div style="font: 16px/1.5 serif">${markup.replaceAll('<X', `<${tag}`).replaceAll('</X>', `</${tag}>`)}</div>`,

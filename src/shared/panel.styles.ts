@@ -9,16 +9,23 @@ import {css} from 'lit';
 export const panelStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    /* The containment container queries need gives the host no width of its own, so a page
-       that sizes it by its content (a centred flex column, a flex row, a float, an inline-block,
-       a table cell) drew it 0 px wide. It fills the space it is given, as a block does, can
-       shrink beside other items, and counts as 20em wide where the page asks its content. */
+    /* Fills the space it is given, as a block does, in a centred flex column too, and can
+       shrink beside other items. */
     width: -webkit-fill-available;
     width: -moz-available;
     width: stretch;
     min-width: 0;
-    contain-intrinsic-inline-size: 20em;
+  }
+  /* The box container queries measure. Its containment gives it no width of its own: the
+     empty grid beside it (panel-frame.ts) is what the page sees of the element's content,
+     20em at most and nothing at least, so a float gets a readable 20em and a 1fr grid column
+     on a phone may still go narrower. */
+  .measure {
+    container-type: inline-size;
+  }
+  .readable-width {
+    display: grid;
+    grid-template-columns: minmax(0, 20em);
   }
   /* Its column, and those of the single-column grids inside (each element's styles), may be
      narrower than their longest word (text at 200 % in a 240 px sidebar): the word then breaks,

@@ -4,6 +4,7 @@ import {SpaElement} from '../../shared/spa-element.js';
 import {displayLocale} from '../../shared/localization.js';
 import {opensNewTabNote} from '../../shared/common-messages.js';
 import {themeStyles} from '../../shared/theme.styles.js';
+import {framed} from '../../shared/panel-frame.js';
 import {panelStyles} from '../../shared/panel.styles.js';
 import {explainerState} from '../../lib/explainer-state.js';
 import {nextIndex} from '../../lib/roving-focus.js';
@@ -110,7 +111,7 @@ export class SpaScarExplainer extends SpaElement {
     // A single type names the region after itself: a page with a section per type then has
     // regions a screen reader can tell apart, not several called "Acne scar types".
     const single = this.shown.length === 1 ? SCAR_TYPES[this.shown[0]] : null;
-    return html`
+    return framed(html`
       <section
         part="base"
         class="base layout-${this.layoutValue}"
@@ -131,7 +132,7 @@ export class SpaScarExplainer extends SpaElement {
           )}
         </p>
       </section>
-    `;
+    `);
   }
 
   /**

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SpaElement} from '../../shared/spa-element.js';
 import {themeStyles} from '../../shared/theme.styles.js';
+import {framed} from '../../shared/panel-frame.js';
 import {panelStyles} from '../../shared/panel.styles.js';
 import {displayLocale} from '../../shared/localization.js';
 import type {EstimateSummary} from '../../shared/estimate.js';
@@ -289,7 +290,7 @@ export class SpaSessionEstimator extends SpaElement {
   };
 
   protected override render() {
-    return html`
+    return framed(html`
       <section
         part="base"
         class="base"
@@ -314,7 +315,7 @@ export class SpaSessionEstimator extends SpaElement {
           )}
         </p>
       </section>
-    `;
+    `);
   }
 
   protected override firstUpdated(): void {
