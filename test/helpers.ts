@@ -218,8 +218,11 @@ export function spillingOut(el: Element): string[] {
       const {left, right} = part.getBoundingClientRect();
       return (right > panel.right + 1 || left < panel.left - 1) && part.checkVisibility();
     })
-    .map((part) => `${part.localName}.${part.className} "${part.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+    .map((part) => named(part));
 }
+
+/** An element as a failure names it: its tag, classes and first words. */
+const named = (el: Element) => `${el.localName}.${el.className} "${el.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
 
 /**
  * The boxes of a widget, shown, whose content reaches below them: words running over the next
@@ -231,7 +234,7 @@ export function overflowingBelow(el: Element): string[] {
       const {display, overflowY} = getComputedStyle(box);
       return display !== 'inline' && overflowY === 'visible' && box.scrollHeight > box.clientHeight + 1 && box.checkVisibility();
     })
-    .map((box) => `${box.localName}.${box.className} (${box.clientHeight} px for ${box.scrollHeight}) "${box.textContent!.trim().replace(/\s+/g, ' ').slice(0, 30)}"`);
+    .map((box) => `${named(box)} (${box.clientHeight} px for ${box.scrollHeight})`);
 }
 
 interface Target {

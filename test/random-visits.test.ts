@@ -161,7 +161,7 @@ function brokenPromise(elements: Element[], lastClick: {button: Element; detail:
     // Nothing shown inside spills out of it: text, a list, a picture.
     const spilling = box?.width ? spillingOut(el) : [];
     if (spilling.length) return `<${el.localName}>'s ${spilling[0]} spills out of it`;
-    // Nor below its own box, over the next answer (WebKit after a narrower window, once).
+    // Nor below its own box, over the next answer (WebKit left answers too short after a narrower window).
     const below = overflowingBelow(el);
     if (below.length) return `<${el.localName}>'s ${below[0]} runs out below`;
     if (el.shadowRoot!.querySelector('img, script')) return `<${el.localName}> rendered attribute text as HTML`;

@@ -27,6 +27,15 @@ export const panelStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 20em);
   }
+  /* Answers and tabs: 44 px tall at least, a fingertip's size, held by an empty first item
+     rather than min-height: WebKit kept a box that centres its content at its min-height when a
+     narrower window wrapped its words onto more lines. The box sets --_pad-block (its padding
+     above and below) and --_gap (its gap, which the item takes back). */
+  .fingertip::before {
+    content: '';
+    height: calc(44px - var(--_pad-block) * 2 - 2px);
+    margin-inline-end: calc(var(--_gap) * -1);
+  }
   /* Its column, and those of the single-column grids inside (each element's styles), may be
      narrower than their longest word (text at 200 % in a 240 px sidebar): the word then breaks,
      by the theme's overflow-wrap, where an auto column would widen past the panel's edge and

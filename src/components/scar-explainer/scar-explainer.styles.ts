@@ -23,12 +23,13 @@ export const scarExplainerStyles = css`
   }
   .tab,
   .card {
-    --_pad: var(--_space);
+    --_gap: var(--_space);
+    --_pad-block: var(--_gap);
     display: flex;
     align-items: center;
-    gap: var(--_pad);
+    gap: var(--_gap);
     margin: 0;
-    padding: var(--_pad);
+    padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_box-radius);
     background: var(--_surface);
@@ -38,14 +39,6 @@ export const scarExplainerStyles = css`
     line-height: 1.25;
     text-align: start;
     cursor: pointer;
-  }
-  /* A tab is 44 px tall at least, held by an empty item rather than min-height: WebKit kept a
-     box at its min-height when a narrower window wrapped its name onto more lines. (A card's
-     picture makes it taller anyway.) */
-  .tab::before {
-    content: '';
-    height: calc(44px - var(--_pad) * 2 - 2px);
-    margin-inline-end: calc(var(--_pad) * -1);
   }
   /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
      :hover, and would keep looking chosen (or pressed) after the finger left. */
@@ -241,7 +234,7 @@ export const scarExplainerStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.25em + var(--_tab-icon) + var(--_space) * 2.25), 1fr));
     }
     .tab {
-      --_pad: calc(var(--_space) * 0.75);
+      --_gap: calc(var(--_space) * 0.75);
     }
     /* The picture beside the name, with the rating under the name: side by side, the two
        squeezed each other's words apart in a sidebar. */

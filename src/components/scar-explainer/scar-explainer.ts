@@ -154,7 +154,7 @@ export class SpaScarExplainer extends SpaElement {
               type="button"
               role="tab"
               part="tab"
-              class="tab"
+              class="tab fingertip"
               id="tab-${id}"
               data-type=${id}
               aria-selected=${id === current ? 'true' : 'false'}

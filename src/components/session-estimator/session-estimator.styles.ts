@@ -43,21 +43,15 @@ export const sessionEstimatorStyles = css`
     position: relative;
     display: flex;
     align-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    --_gap: var(--_space);
+    --_pad-block: calc(var(--_space) * 0.75);
+    gap: var(--_gap);
+    padding: var(--_pad-block) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_box-radius);
     background: var(--_surface);
     line-height: 1.3;
     cursor: pointer;
-  }
-  /* 44 px tall at least, held by an empty item rather than min-height: WebKit kept a box at its
-     min-height when a narrower window wrapped its words onto more lines, over the next answer. */
-  .choice::before,
-  .check::before {
-    content: '';
-    height: calc(44px - var(--_space) * 1.5 - 2px);
-    margin-inline-end: calc(var(--_space) * -1);
   }
   /* Hover looks only where the pointer hovers: on a touch screen the element last tapped keeps
      :hover, and would keep looking chosen (or pressed) after the finger left. */
@@ -342,7 +336,7 @@ export const sessionEstimatorStyles = css`
       justify-items: start;
       align-items: center;
       gap: var(--_space);
-      /* Not min-height, which WebKit kept after a narrower window wrapped a date (see .choice). */
+      /* Not min-height, which WebKit kept after a narrower window wrapped a date (.fingertip). */
       grid-template-rows: minmax(32px, auto);
     }
     .step::before {

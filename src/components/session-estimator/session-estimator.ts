@@ -397,7 +397,7 @@ export class SpaSessionEstimator extends SpaElement {
       <legend>${msg('Which scars bother you most?', {id: 'estimate.whichScars'})}</legend>
       <div class="choices">
         ${SCAR_TYPE_IDS.map(
-          (id) => html`<label class="choice">
+          (id) => html`<label class="choice fingertip">
             <input
               type="radio"
               name="type"
@@ -416,7 +416,7 @@ export class SpaSessionEstimator extends SpaElement {
       <legend>${msg('How visible are they?', {id: 'estimate.howVisible'})}</legend>
       <div class="choices">
         ${GRADES.map(
-          (grade) => html`<label class="choice">
+          (grade) => html`<label class="choice fingertip">
             <input
               type="radio"
               name="grade"
@@ -464,7 +464,7 @@ export class SpaSessionEstimator extends SpaElement {
       )}</p>
       <div class="checks">
         ${SCREENING.map(
-          (item) => html`<label class="check">
+          (item) => html`<label class="check fingertip">
             <input
               type="checkbox"
               value=${item.id}
